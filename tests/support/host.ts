@@ -1,0 +1,50 @@
+// The Node test host: the real app on an in-memory PGlite with the real migrations.
+// The workerd suite aliases this module to tests/workerd/host.ts (Neon driver → PostgreSQL).
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { bootstrap } from '../../schema/bootstrap';
+import * as schema from '../../schema/index';
+import { migrateEmbedded } from '../../schema/migrate';
+import { memoryBlobStore } from '../../worker/adapters/memory-blobs';
+import { memoryMailer } from '../../worker/adapters/mailers';
+import { createApp } from '../../worker/app';
+import { parseConfig } from '../../worker/config';
+import { type Database, sharedDatabase } from '../../worker/db';
+import type { Deps } from '../../worker/env';
+import { noopQueue, silentLogger, systemClock } from '../../worker/ports';
+
+export interface TestHost {
+  name: 'node' | 'workerd';
+  fetch(request: Request): Promise<Response>;
+  db: Database;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+export const ADMIN = { email: 'admin@techmarket.test', password: 'admin-password-1' };
+
+export async function createTestHost(overrides: Partial<Deps> = {}): Promise<TestHost> {
+  const client = await PGlite.create({ extensions: { pg_trgm } });
+  await migrateEmbedded(client);
+  const db = drizzle(client, { schema }) as unknown as Database;
+  await bootstrap(db, ADMIN);
+  const deps: Deps = {
+    config: parseConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
+    database: sharedDatabase(db),
+    queue: noopQueue,
+    blobs: memoryBlobStore(),
+    mailer: memoryMailer(),
+    clock: systemClock,
+    logger: silentLogger,
+    ...overrides,
+  };
+  const app = createApp(deps);
+  return {
+    name: 'node',
+    fetch: async (request) => app.fetch(request),
+    db,
+    deps,
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,61 @@
+import { Scalar } from '@scalar/hono-api-reference';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv, Deps } from './env';
+import { DomainError } from './lib/errors';
+import { handleError, problemResponse } from './lib/problem';
+import { contextMiddleware } from './middleware/context';
+import { identify } from './middleware/identify';
+import { idempotency } from './middleware/idempotency';
+import { authRoutes } from './modules/auth/routes';
+import { demandRoutes } from './modules/demands/routes';
+import { healthRoutes } from './modules/health/routes';
+import { listingRoutes } from './modules/listings/routes';
+import { meRoutes } from './modules/me/routes';
+import { organizationRoutes } from './modules/organizations/routes';
+import { sectorRoutes } from './modules/sectors/routes';
+import { statsRoutes } from './modules/stats/routes';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Every module's routes, mounted in one place. */
+const API_MODULES = [authRoutes, meRoutes, organizationRoutes, listingRoutes, demandRoutes, sectorRoutes, statsRoutes];
+
+/** Builds the whole marketplace from its dependencies; both hosts call this and nothing else. */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.notFound((c) => problemResponse(c, 'not-found', `No route for ${c.req.method} ${c.req.path}.`));
+
+  app.use('*', contextMiddleware(deps));
+  app.route('/', healthRoutes);
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new DomainError('payload-too-large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+  app.use('/v1/*', identify());
+  app.use('/v1/*', idempotency());
+  for (const module of API_MODULES) app.route('/', module);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'TechMarket API',
+      version: '1.0.0',
+      description:
+        'The technology-trading marketplace (科技成果交易大市场): achievements, demands, organizations, deals. ' +
+        'Errors are application/problem+json (RFC 9457). Send `Authorization: Bearer <token>`; choose the tenant with ' +
+        'the host or `X-Tenant: <slug>`.',
+    },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'TechMarket API' }));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,49 @@
+import type { Role } from '../schema/enums';
+import type { Tenant, User } from '../schema/types';
+import type { Config } from './config';
+import type { Database, DatabaseProvider } from './db';
+import type { BlobStore, Clock, Logger, Mailer, Queue } from './ports';
+
+/** Everything the app needs from its host, built once per host and handed to `createApp`. */
+export interface Deps {
+  config: Config;
+  database: DatabaseProvider;
+  queue: Queue;
+  blobs: BlobStore;
+  mailer: Mailer;
+  clock: Clock;
+  logger: Logger;
+  /** Ports added by later modules (search, payments) register here. */
+  extensions?: Record<string, unknown>;
+}
+
+/** Who is calling: a signed-in user (session) or an API key, with roles in the request's tenant. */
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      user: User;
+      roles: Role[];
+      isPlatformAdmin: boolean;
+      sessionId: string;
+    }
+  | {
+      kind: 'key';
+      keyId: string;
+      keyKind: 'publishable' | 'secret';
+      scopes: string[];
+      tenantId: string;
+    };
+
+export interface AppEnv {
+  Bindings: Record<string, unknown>;
+  Variables: {
+    deps: Deps;
+    db: Database;
+    tenant: Tenant;
+    actor: Actor;
+    requestId: string;
+    locale: 'zh' | 'en';
+    logger: Logger;
+  };
+}

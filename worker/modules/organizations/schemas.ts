@@ -1,0 +1,55 @@
+import { z } from '@hono/zod-openapi';
+import { ORG_MEMBER_ROLES, ORGANIZATION_TYPES, VERIFICATION_STATES } from '../../../schema/enums';
+import { paginationQuery } from '../../lib/pagination';
+
+export const OrganizationSchema = z
+  .object({
+    id: z.string().openapi({ example: 'org_01JDQ4Z5V3K8T9M2N6P7R8S9TA' }),
+    tenantId: z.string(),
+    type: z.enum(ORGANIZATION_TYPES).openapi({ example: 'university' }),
+    nameZh: z.string().openapi({ example: '海滨理工大学' }),
+    nameEn: z.string().nullable().openapi({ example: 'Haibin University of Technology' }),
+    region: z.string().nullable().openapi({ example: '山东省青岛市' }),
+    website: z.string().nullable(),
+    descriptionZh: z.string().nullable(),
+    descriptionEn: z.string().nullable(),
+    verification: z.enum(VERIFICATION_STATES),
+    createdAt: z.string(),
+  })
+  .openapi('Organization');
+
+export const CreateOrganizationBody = z
+  .strictObject({
+    type: z.enum(ORGANIZATION_TYPES).openapi({ description: 'university, institute, enterprise, investor or agency' }),
+    nameZh: z.string().trim().min(2).max(100).openapi({ example: '海滨理工大学' }),
+    nameEn: z.string().trim().min(2).max(200).optional().openapi({ example: 'Haibin University of Technology' }),
+    region: z.string().trim().max(60).optional().openapi({ example: '山东省青岛市' }),
+    website: z.string().url().max(300).optional().openapi({ example: 'https://www.example.edu.cn' }),
+    descriptionZh: z.string().trim().max(4000).optional(),
+    descriptionEn: z.string().trim().max(8000).optional(),
+  })
+  .openapi('CreateOrganization');
+
+export const AddMemberBody = z
+  .strictObject({
+    email: z.string().trim().toLowerCase().email().max(254).openapi({ example: 'zhang.min@example.cn' }),
+    role: z.enum(ORG_MEMBER_ROLES).default('member').openapi({ example: 'member' }),
+  })
+  .openapi('AddOrganizationMember');
+
+export const MemberSchema = z
+  .object({
+    userId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(ORG_MEMBER_ROLES),
+  })
+  .openapi('OrganizationMember');
+
+export const ListOrganizationsQuery = z.object({
+  ...paginationQuery,
+  type: z.enum(ORGANIZATION_TYPES).optional(),
+  mine: z.enum(['true', 'false']).optional().openapi({ description: 'Only organizations I belong to.' }),
+});
+
+export const IdParam = z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) });
