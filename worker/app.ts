@@ -7,19 +7,33 @@ import { handleError, problemResponse } from './lib/problem';
 import { contextMiddleware } from './middleware/context';
 import { identify } from './middleware/identify';
 import { idempotency } from './middleware/idempotency';
+import { apiKeyRoutes } from './modules/api-keys/routes';
 import { authRoutes } from './modules/auth/routes';
 import { demandRoutes } from './modules/demands/routes';
 import { healthRoutes } from './modules/health/routes';
+import { memberRoutes } from './modules/members/routes';
 import { listingRoutes } from './modules/listings/routes';
 import { meRoutes } from './modules/me/routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { sectorRoutes } from './modules/sectors/routes';
 import { statsRoutes } from './modules/stats/routes';
+import { tenantRoutes } from './modules/tenants/routes';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every module's routes, mounted in one place. */
-const API_MODULES = [authRoutes, meRoutes, organizationRoutes, listingRoutes, demandRoutes, sectorRoutes, statsRoutes];
+const API_MODULES = [
+  authRoutes,
+  meRoutes,
+  tenantRoutes,
+  memberRoutes,
+  apiKeyRoutes,
+  organizationRoutes,
+  listingRoutes,
+  demandRoutes,
+  sectorRoutes,
+  statsRoutes,
+];
 
 /** Builds the whole marketplace from its dependencies; both hosts call this and nothing else. */
 export function createApp(deps: Deps) {

@@ -1,0 +1,83 @@
+// The foundation benchmark (issue 2): the Node host on PGlite with 10k listings, measured
+// beside a bare Hono route in the same run (the ratio is the figure), and start-up time.
+import autocannon from 'autocannon';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, startServer } from './processes';
+
+const CONNECTIONS = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(name: string, url: string, paths?: string[]): Promise<Row> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: paths ? [{ setupRequest: (req) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }] : undefined,
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+export async function runApiBench(listings = Number(process.env.BENCH_LISTINGS ?? 10_000)) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'techmarket-bench-'));
+  const env = { DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' };
+  try {
+    console.log(`seeding ${listings} listings into ${dataDir} …`);
+    await run('node_modules/.bin/tsx', ['schema/seed/cli.ts', '--listings', String(listings), '--demands', '0'], env);
+
+    const startups: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s = await startServer('worker/node.ts', 8791, env);
+      startups.push(s.msToFirst200);
+      await s.stop();
+    }
+    const bare = await startServer('tests/bench/bare-hono.ts', 8790, {}, '/');
+    const api = await startServer('worker/node.ts', 8791, env);
+    try {
+      const page = (await (await fetch('http://127.0.0.1:8791/v1/listings?limit=100')).json()) as { items: { id: string }[] };
+      const ids = page.items.map((l) => `/v1/listings/${l.id}`);
+      const rows = [
+        await load('bare Hono GET /', 'http://127.0.0.1:8790/'),
+        await load('GET /v1/listings/{id}', 'http://127.0.0.1:8791', ids),
+        await load('GET /v1/listings?limit=20', 'http://127.0.0.1:8791/v1/listings?limit=20'),
+      ];
+      const base = rows[0]?.rps ?? 1;
+      console.log(`\nNode host, PGlite, ${listings} listings, ${CONNECTIONS} connections, ${SECONDS} s each`);
+      console.table(
+        rows.map((r) => ({
+          route: r.name,
+          'req/s': Math.round(r.rps),
+          'p50 ms': r.p50,
+          'p99 ms': r.p99,
+          'vs bare Hono': `${((r.rps / base) * 100).toFixed(1)} %`,
+          errors: r.errors,
+        })),
+      );
+      startups.sort((a, b) => a - b);
+      console.table([{ measure: 'npm start → first 200 (existing data folder), median of 3', ms: Math.round(startups[1] ?? 0) }]);
+      return { rows, startupMs: startups[1] ?? 0 };
+    } finally {
+      await api.stop();
+      await bare.stop();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runApiBench();
