@@ -22,6 +22,16 @@ export const configSchema = z.object({
   MEILISEARCH_KEY: z.string().optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** account.updated from connected accounts arrives on the Connect endpoint, signed with its own secret. */
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_CONNECT_COUNTRY: z.string().length(2).optional(),
+  /** The platform's receiving account for bank transfers (对公转账), shown in payment instructions. */
+  BANK_PAYEE_NAME: z.string().default('TechMarket 演示收款账户（请勿汇款）'),
+  BANK_NAME: z.string().default('演示银行'),
+  BANK_BRANCH: z.string().optional(),
+  BANK_ACCOUNT_NUMBER: z.string().default('0000 0000 0000 0000'),
+  /** fsync: every commit reaches the disk (default); os-buffered: PGlite's own, safe against a killed process only. */
+  PGLITE_DURABILITY: z.enum(['fsync', 'os-buffered']).default('fsync'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -32,7 +42,18 @@ export class ConfigError extends Error {}
 export function parseConfig(env: Record<string, unknown>): Config {
   const values = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '' && v !== undefined));
   const result = configSchema.safeParse(values);
-  if (result.success) return result.data;
+  if (result.success) {
+    assertProductionReady(result.data);
+    return result.data;
+  }
   const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(values[String(i.path[0])])})`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Demo defaults are fine locally; in production they would send buyers' money nowhere. */
+function assertProductionReady(config: Config) {
+  if (config.NODE_ENV !== 'production' || config.STRIPE_SECRET_KEY) return;
+  if (config.BANK_ACCOUNT_NUMBER.startsWith('0000')) {
+    throw new ConfigError('Invalid configuration:\n  BANK_ACCOUNT_NUMBER: set the real receiving account (or STRIPE_SECRET_KEY) in production');
+  }
 }

@@ -9,7 +9,7 @@ import { r2BlobStore } from './adapters/r2-blobs';
 import { logMailer } from './adapters/mailers';
 import { drainAll } from './outbox/drainer';
 import { outboxHandlers } from './outbox/handlers';
-import { consoleLogger, noopQueue, systemClock, type Queue } from './ports';
+import { consoleLoggerAt, noopQueue, systemClock, type Queue } from './ports';
 
 export interface WorkerEnv {
   DATABASE_URL: string;
@@ -33,9 +33,9 @@ function depsFor(env: WorkerEnv): { deps: Deps; app: ReturnType<typeof createApp
     database: neonDatabase(env.DATABASE_URL, env.NEON_WS_PROXY),
     queue,
     blobs: env.BLOBS ? r2BlobStore(env.BLOBS) : missingBlobs(),
-    mailer: logMailer(consoleLogger),
+    mailer: logMailer(consoleLoggerAt(config.LOG_LEVEL)),
     clock: systemClock,
-    logger: consoleLogger,
+    logger: consoleLoggerAt(config.LOG_LEVEL),
   };
   cached = { key, deps, app: createApp(deps) };
   return cached;

@@ -13,14 +13,19 @@ import { openNodeDatabase } from './host/node-database';
 import { installGracefulShutdown } from './host/shutdown';
 import { outboxHandlers } from './outbox/handlers';
 import { inProcessOutbox } from './outbox/in-process';
-import { consoleLogger, systemClock } from './ports';
+import { consoleLoggerAt, systemClock } from './ports';
 
 async function main() {
   const startedAt = performance.now();
   const config = parseConfig(process.env);
-  const logger = consoleLogger;
+  const logger = consoleLoggerAt(config.LOG_LEVEL);
   const shutdown = installGracefulShutdown({ logger });
-  const database = await openNodeDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger });
+  const database = await openNodeDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    logger,
+    durability: config.PGLITE_DURABILITY,
+  });
   shutdown.register('database', database.close);
 
   const { adminCreated } = await bootstrap(database.db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });

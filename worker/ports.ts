@@ -13,11 +13,20 @@ export interface Logger {
   error(message: string, data?: Record<string, unknown>): void;
 }
 
-export const consoleLogger: Logger = {
-  info: (message, data) => console.info(JSON.stringify({ level: 'info', message, ...data })),
-  warn: (message, data) => console.warn(JSON.stringify({ level: 'warn', message, ...data })),
-  error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
-};
+const LEVELS = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 } as const;
+export type LogLevel = keyof typeof LEVELS;
+
+/** JSON lines on the console, from `level` up. */
+export function consoleLoggerAt(level: LogLevel): Logger {
+  const on = (l: LogLevel) => LEVELS[l] >= LEVELS[level];
+  return {
+    info: (message, data) => on('info') && console.info(JSON.stringify({ level: 'info', message, ...data })),
+    warn: (message, data) => on('warn') && console.warn(JSON.stringify({ level: 'warn', message, ...data })),
+    error: (message, data) => on('error') && console.error(JSON.stringify({ level: 'error', message, ...data })),
+  } as Logger;
+}
+
+export const consoleLogger: Logger = consoleLoggerAt('info');
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 

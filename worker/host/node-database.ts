@@ -5,7 +5,7 @@ import { migrateEmbedded, migratePostgres } from '../../schema/migrate';
 import * as schema from '../../schema/index';
 import type { Database } from '../db';
 import { consoleLogger, type Logger } from '../ports';
-import { openEmbeddedDatabase } from './pglite';
+import { type Durability, openEmbeddedDatabase } from './pglite';
 
 export interface NodeDatabase {
   db: Database;
@@ -21,6 +21,7 @@ export async function openNodeDatabase(options: {
   databaseUrl?: string;
   dataDir: string;
   logger?: Logger;
+  durability?: Durability;
 }): Promise<NodeDatabase> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -31,7 +32,11 @@ export async function openNodeDatabase(options: {
       close: () => pool.end(),
     };
   }
-  const embedded = await openEmbeddedDatabase({ dataDir: options.dataDir, logger: options.logger ?? consoleLogger });
+  const embedded = await openEmbeddedDatabase({
+    dataDir: options.dataDir,
+    logger: options.logger ?? consoleLogger,
+    durability: options.durability,
+  });
   try {
     await migrateEmbedded(embedded.client);
   } catch (error) {
