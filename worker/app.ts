@@ -18,6 +18,7 @@ import { organizationRoutes } from './modules/organizations/routes';
 import { sectorRoutes } from './modules/sectors/routes';
 import { statsRoutes } from './modules/stats/routes';
 import { tenantRoutes } from './modules/tenants/routes';
+import { webRoutes } from '../web/app';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -69,6 +70,7 @@ export function createApp(deps: Deps) {
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'TechMarket API' }));
+  app.route('/', webRoutes(deps)); // the pages, last: API routes win, other HTML requests get the 404 page
   return app;
 }
 

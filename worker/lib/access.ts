@@ -26,9 +26,9 @@ export function requireRole(actor: Actor, ...roles: Role[]): UserActor {
   throw new Forbidden(`This action needs the role ${roles.join(' or ')} in this tenant.`);
 }
 
-export function requireTenantAdmin(actor: Actor): void {
+export function requireTenantAdmin(actor: Actor, message = 'This action needs a tenant admin.'): void {
   if (actor.kind === 'anonymous') throw new Unauthenticated();
-  if (!isTenantAdmin(actor)) throw new Forbidden('This action needs a tenant admin.');
+  if (!isTenantAdmin(actor)) throw new Forbidden(message);
 }
 
 export function actorUserId(actor: Actor): string | null {

@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'idempotency-mismatch'
   | 'tenant-not-found'
   | 'payload-too-large'
+  | 'unsupported-media-type'
   | 'rate-limited'
   | 'unavailable'
   | 'internal';

@@ -19,6 +19,7 @@ const STATUS: Record<ProblemCode, number> = {
   'idempotency-mismatch': 422,
   'tenant-not-found': 404,
   'payload-too-large': 413,
+  'unsupported-media-type': 415,
   'rate-limited': 429,
   unavailable: 503,
   internal: 500,
@@ -37,6 +38,7 @@ const TITLES: Record<ProblemCode, Record<Locale, string>> = {
   'idempotency-mismatch': { zh: '幂等键已用于不同的请求', en: 'Idempotency key reused with a different request' },
   'tenant-not-found': { zh: '未找到该平台', en: 'Tenant not found' },
   'payload-too-large': { zh: '请求内容过大', en: 'Payload too large' },
+  'unsupported-media-type': { zh: '不支持的内容类型', en: 'Unsupported media type' },
   'rate-limited': { zh: '请求过于频繁', en: 'Too many requests' },
   unavailable: { zh: '服务暂不可用', en: 'Service unavailable' },
   internal: { zh: '服务器内部错误', en: 'Internal error' },
@@ -89,6 +91,7 @@ function codeForStatus(status: number): ProblemCode {
   if (status === 404) return 'not-found';
   if (status === 409) return 'conflict';
   if (status === 413) return 'payload-too-large';
+  if (status === 415) return 'unsupported-media-type';
   if (status === 429) return 'rate-limited';
   if (status === 503) return 'unavailable';
   return status >= 500 ? 'internal' : 'bad-request';

@@ -12,7 +12,8 @@ const REPLAYED_HEADERS = ['content-type', 'location'];
  * Honours `Idempotency-Key` on POST: the first request with a key runs and its response is
  * stored when it succeeds; a repeat (same caller, same key, same body) gets that response again, a repeat with
  * another body gets 422, and a repeat while the first still runs gets 409. Keys are scoped to
- * the tenant and the caller, so two callers never see each other's responses.
+ * the tenant and the caller, so two callers never see each other's responses (anonymous
+ * callers: to the request, so a reused key with another body simply runs).
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -23,9 +24,11 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     }
     const db = c.var.db;
     const actor = c.var.actor;
-    const principal = actor.kind === 'user' ? actor.user.id : actor.kind === 'key' ? actor.keyId : 'anonymous';
     const tenantId = c.var.tenant.id;
     const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.raw.clone().text()}`);
+    // Anonymous callers (sign-up, login) cannot be told apart, so their keys are scoped to the
+    // request itself: a repeat replays, and two strangers picking the same key never collide.
+    const principal = actor.kind === 'user' ? actor.user.id : actor.kind === 'key' ? actor.keyId : `anonymous:${requestHash}`;
     const claimed = await db
       .insert(idempotencyKeys)
       .values({ tenantId, principal, key, method: c.req.method, path: c.req.path, requestHash })

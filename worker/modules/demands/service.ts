@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { demands, organizationMembers } from '../../../schema/index';
 import { newId } from '../../../schema/ids';
 import type { Demand } from '../../../schema/types';
-import { isTenantAdmin, requireRole, requireUser } from '../../lib/access';
+import { isTenantAdmin, requireRole, requireTenantAdmin, requireUser } from '../../lib/access';
 import { Forbidden, Invalid, NotFound, StateConflict, VersionConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
@@ -69,7 +69,7 @@ export async function listDemands(ctx: ServiceContext, q: ListDemandsInput): Pro
     where.push(eq(demands.tenantId, ctx.tenant.id), inArray(demands.orgId, mine));
     if (q.status) where.push(eq(demands.status, q.status));
   } else if (q.status && !PUBLIC_DEMAND_STATES.includes(q.status)) {
-    if (!isTenantAdmin(ctx.actor)) throw new Forbidden('Only admins list drafts; use mine=true for your own.');
+    requireTenantAdmin(ctx.actor, 'Only admins list drafts; use mine=true for your own.');
     where.push(eq(demands.tenantId, ctx.tenant.id), eq(demands.status, q.status));
   } else {
     where.push(visibleTenantsCondition(ctx.tenant, await hubTenantId(ctx.db), demands));
@@ -88,8 +88,8 @@ export async function listDemands(ctx: ServiceContext, q: ListDemandsInput): Pro
 }
 
 export async function updateDemand(ctx: ServiceContext, id: string, input: UpdateDemandInput): Promise<Demand> {
-  const { demand, access } = await getDemand(ctx, id);
   requireUser(ctx.actor);
+  const { demand, access } = await getDemand(ctx, id);
   if (!access.isOwner && !access.isAdmin) throw new Forbidden('Only the demand owner or an admin may edit it.');
   if (!EDITABLE_DEMAND_STATES.includes(demand.status)) throw new StateConflict('demand', demand.status, 'edit', EDITABLE_DEMAND_STATES);
   const { version, ...changes } = input;
@@ -104,8 +104,8 @@ export async function updateDemand(ctx: ServiceContext, id: string, input: Updat
 }
 
 export async function transitionDemand(ctx: ServiceContext, id: string, action: DemandAction, version?: number) {
-  const { demand, access } = await getDemand(ctx, id);
   requireUser(ctx.actor);
+  const { demand, access } = await getDemand(ctx, id);
   const step = DEMAND_STEPS[action];
   if (!access.isOwner && !(action === 'close' && access.isAdmin)) {
     throw new Forbidden(`Only the demand owner may ${action} it.`);
@@ -130,7 +130,12 @@ async function writeDemand(
       .set({ ...changes, version: demand.version + 1, updatedAt: ctx.clock.now() })
       .where(and(eq(demands.id, demand.id), eq(demands.version, demand.version), eq(demands.status, demand.status)))
       .returning();
-    if (!row) throw new StateConflict('demand', 'changed meanwhile', meta.action.replace('demand.', ''));
+    if (!row) {
+      // Lost a race: say what the demand is now, as a state or a version conflict.
+      const [current] = await tx.select({ status: demands.status, version: demands.version }).from(demands).where(eq(demands.id, demand.id));
+      if (current && current.status === demand.status) throw new VersionConflict('demand', demand.version, current.version);
+      throw new StateConflict('demand', current?.status ?? 'gone', meta.action.replace('demand.', ''));
+    }
     const eventId = await recordChange(tx, ctx, {
       action: meta.action,
       entityType: 'demand',

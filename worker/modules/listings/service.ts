@@ -4,7 +4,7 @@ import type { ListingState } from '../../../schema/enums';
 import { newId } from '../../../schema/ids';
 import type { Listing } from '../../../schema/types';
 import type { Database } from '../../db';
-import { isTenantAdmin, requireRole, requireUser } from '../../lib/access';
+import { requireRole, requireTenantAdmin, requireUser } from '../../lib/access';
 import { Forbidden, Invalid, NotFound, StateConflict, VersionConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
@@ -78,7 +78,7 @@ export async function listListings(ctx: ServiceContext, q: ListListingsInput): P
     where.push(eq(listings.tenantId, ctx.tenant.id), inArray(listings.ownerOrgId, mine));
     if (q.status) where.push(eq(listings.status, q.status));
   } else if (q.status && !PUBLIC_LISTING_STATES.includes(q.status)) {
-    if (!isTenantAdmin(ctx.actor)) throw new Forbidden('Only admins list listings in non-public states; use mine=true for your own.');
+    requireTenantAdmin(ctx.actor, 'Only admins list listings in non-public states; use mine=true for your own.');
     where.push(eq(listings.tenantId, ctx.tenant.id), eq(listings.status, q.status));
   } else {
     const hubId = await hubTenantId(ctx.db);
@@ -103,8 +103,8 @@ export async function listListings(ctx: ServiceContext, q: ListListingsInput): P
 }
 
 export async function updateListing(ctx: ServiceContext, id: string, input: UpdateListingInput): Promise<Listing> {
-  const { listing, access } = await getListing(ctx, id);
   requireUser(ctx.actor);
+  const { listing, access } = await getListing(ctx, id);
   const { version, selected, featured, ...fields } = input;
   if ((selected !== undefined || featured !== undefined) && !access.isAdmin) {
     throw new Forbidden('Only admins mark listings as selected or featured.');
@@ -144,7 +144,10 @@ export async function applyUpdate(
       .set({ ...stripUndefined(changes), version: listing.version + 1, updatedAt: now })
       .where(and(eq(listings.id, listing.id), eq(listings.version, listing.version)))
       .returning();
-    if (!row) throw new VersionConflict('listing', listing.version, listing.version + 1);
+    if (!row) {
+      const [current] = await tx.select({ version: listings.version }).from(listings).where(eq(listings.id, listing.id));
+      throw new VersionConflict('listing', listing.version, current?.version ?? listing.version + 1);
+    }
     const eventId = await recordChange(tx, ctx, {
       action,
       entityType: 'listing',
@@ -166,8 +169,8 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 
 /** Deleting is for drafts that never left the owner; anything else is archived instead. */
 export async function deleteListing(ctx: ServiceContext, id: string): Promise<void> {
-  const { listing, access } = await getListing(ctx, id);
   requireUser(ctx.actor);
+  const { listing, access } = await getListing(ctx, id);
   if (!access.isOwner && !access.isAdmin) throw new Forbidden('Only the owner organization or an admin may delete this listing.');
   if (listing.status !== 'draft') throw new StateConflict('listing', listing.status, 'delete (archive it instead)', ['draft']);
   await ctx.db.transaction(async (tx) => {

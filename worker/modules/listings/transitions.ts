@@ -19,8 +19,8 @@ export async function transitionListing(
   action: ListingAction,
   options: { version?: number; reason?: string } = {},
 ): Promise<Listing> {
-  const { listing, access } = await getListing(ctx, id);
   requireUser(ctx.actor);
+  const { listing, access } = await getListing(ctx, id);
   const step = LISTING_STEPS[action];
   const allowed =
     step.who === 'owner' ? access.isOwner : step.who === 'admin' ? access.isAdmin : access.isOwner || access.isAdmin;
@@ -46,7 +46,8 @@ export async function transitionListing(
       .where(and(eq(listings.id, id), eq(listings.status, listing.status), eq(listings.version, listing.version)))
       .returning();
     if (!row) {
-      const [current] = await tx.select({ status: listings.status }).from(listings).where(eq(listings.id, id));
+      const [current] = await tx.select({ status: listings.status, version: listings.version }).from(listings).where(eq(listings.id, id));
+      if (current && current.status === listing.status) throw new VersionConflict('listing', listing.version, current.version);
       throw new StateConflict('listing', current?.status ?? 'gone', action, step.from);
     }
     const eventId = await recordChange(tx, ctx, {

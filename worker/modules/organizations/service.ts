@@ -85,15 +85,15 @@ export async function listMembers(ctx: ServiceContext, orgId: string) {
 }
 
 async function assertCanSeeMembers(ctx: ServiceContext, orgId: string) {
-  await getOrganization(ctx, orgId);
   const user = requireUser(ctx.actor);
+  await getOrganization(ctx, orgId);
   if (isTenantAdmin(ctx.actor)) return;
   if (!(await memberRole(ctx.db, orgId, user.user.id))) throw new Forbidden('Only members see the member list.');
 }
 
 export async function addMember(ctx: ServiceContext, orgId: string, input: { email: string; role: OrgMemberRole }) {
-  const org = await getOrganization(ctx, orgId);
   const user = requireUser(ctx.actor);
+  const org = await getOrganization(ctx, orgId);
   const callerRole = await memberRole(ctx.db, org.id, user.user.id);
   if (!isTenantAdmin(ctx.actor) && callerRole !== 'owner' && callerRole !== 'admin') {
     throw new Forbidden('Only the organization owner or an admin may add members.');

@@ -10,7 +10,8 @@ export async function tenantStats(db: Database, tenantId: string) {
     db.select({ n: count() }).from(organizations).where(eq(organizations.tenantId, tenantId)),
     db
       .select({
-        collected: sql<number>`count(*) filter (where ${listings.status} <> 'draft')`.mapWith(Number),
+        // Submitted at some point: an archived draft was never collected, a closed listing was.
+        collected: sql<number>`count(*) filter (where ${listings.submittedAt} is not null or ${listings.status} not in ('draft','archived'))`.mapWith(Number),
         published: sql<number>`count(*) filter (where ${listings.status} in ('published','under_negotiation','closed'))`.mapWith(Number),
         selected: sql<number>`count(*) filter (where ${listings.selected})`.mapWith(Number),
       })
@@ -18,7 +19,8 @@ export async function tenantStats(db: Database, tenantId: string) {
       .where(eq(listings.tenantId, tenantId)),
     db
       .select({
-        total: sql<number>`count(*) filter (where ${demands.status} <> 'draft')`.mapWith(Number),
+        // Published at some point: a draft closed before publication never reached the market.
+        total: sql<number>`count(*) filter (where ${demands.publishedAt} is not null or ${demands.status} not in ('draft','closed'))`.mapWith(Number),
         open: sql<number>`count(*) filter (where ${demands.status} in ('open','in_talks'))`.mapWith(Number),
       })
       .from(demands)

@@ -7,12 +7,17 @@ export const HUB_SLUG = 'hub';
 
 // Tenants change rarely and are read on every request: keep them for a short while per isolate.
 const TTL_MS = 30_000;
+// Misses are cached too, and hosts and X-Tenant values come from the caller: bound the map so
+// a stream of made-up slugs cannot grow it without limit (the oldest entry goes first).
+const MAX_ENTRIES = 1_000;
 const cache = new Map<string, { tenant: Tenant | null; at: number }>();
 
 async function cached(key: string, load: () => Promise<Tenant | null>): Promise<Tenant | null> {
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.tenant;
   const tenant = await load();
+  cache.delete(key);
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   cache.set(key, { tenant, at: Date.now() });
   return tenant;
 }

@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Harness, type TestUser } from '../support/harness';
+import { auditRows, expectInvalid, expectProblem, outboxRows, rowCounts } from './helpers';
+
+let h: Harness;
+let owner: TestUser;
+let outsider: TestUser;
+let admin: TestUser;
+let otherTenant: { id: string; slug: string };
+let stranger: TestUser; // of another tenant
+beforeAll(async () => {
+  h = await Harness.start();
+  owner = await h.user(['seller']);
+  outsider = await h.user(['buyer']);
+  admin = await h.user(['tenant_admin'], { org: false });
+  otherTenant = await h.createTenant();
+  stranger = await h.user(['seller'], { tenant: otherTenant });
+});
+afterAll(() => h.close());
+
+const orgBody = (o: Record<string, unknown> = {}) => ({
+  type: 'institute',
+  nameZh: '海洋材料研究所',
+  nameEn: 'Institute of Marine Materials',
+  region: '山东省青岛市',
+  website: 'https://imm.example.cn',
+  ...o,
+});
+
+describe('POST /v1/organizations', () => {
+  it('registers an organization in this tenant; the caller becomes its owner; audited', async () => {
+    const user = await h.user(['buyer'], { org: false });
+    const res = await h.client(user.token).post('/v1/organizations', orgBody());
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({
+      type: 'institute',
+      nameZh: '海洋材料研究所',
+      tenantId: h.tenant.id,
+      verification: 'unverified',
+    });
+    expect(res.body.id).toMatch(/^org_[0-9A-Z]{26}$/);
+    const me = await h.client(user.token).get('/v1/me');
+    expect(me.body.organizations).toEqual([expect.objectContaining({ id: res.body.id, role: 'owner' })]);
+    expect(await auditRows(h, res.body.id, 'organization.create')).toHaveLength(1);
+    expect(await outboxRows(h, res.body.id, 'organization.created')).toHaveLength(1);
+  });
+
+  it('anonymous is a 401 and writes nothing', async () => {
+    const before = await rowCounts(h);
+    expectProblem(await h.client().post('/v1/organizations', orgBody()), 401, 'unauthenticated');
+    expect(await rowCounts(h)).toEqual(before);
+  });
+
+  it('bad input is a 422 naming the field, and nothing is written', async () => {
+    const before = await rowCounts(h);
+    const post = (o: Record<string, unknown>) => h.client(owner.token).post('/v1/organizations', orgBody(o));
+    expectInvalid(await post({ type: 'club' }), 'type');
+    expectInvalid(await post({ nameZh: 'x' }), 'nameZh');
+    expectInvalid(await post({ nameZh: undefined }), 'nameZh');
+    expectInvalid(await post({ website: 'not a url' }), 'website');
+    expectInvalid(await post({ verification: 'verified' }));
+    expectInvalid(await post({ descriptionZh: 'x'.repeat(4001) }), 'descriptionZh');
+    expect(await rowCounts(h)).toEqual(before);
+  });
+
+  it('an organization made with X-Tenant of another tenant belongs to that tenant only', async () => {
+    const res = await h
+      .client(owner.token, otherTenant.slug)
+      .post('/v1/organizations', orgBody({ nameZh: '跨平台机构' }));
+    expect(res.status).toBe(201);
+    expect(res.body.tenantId).toBe(otherTenant.id);
+    expectProblem(await h.client(owner.token).get(`/v1/organizations/${res.body.id}`), 404, 'not-found');
+  });
+});
+
+describe('GET /v1/organizations', () => {
+  it("lists this tenant's organizations, newest first, never another tenant's", async () => {
+    const res = await h.client().get('/v1/organizations?limit=100');
+    expect(res.status).toBe(200);
+    const ids = res.body.items.map((o: { id: string }) => o.id);
+    expect(ids).toContain(owner.orgId);
+    expect(ids).not.toContain(stranger.orgId);
+    for (const o of res.body.items) expect(o.tenantId).toBe(h.tenant.id);
+    expect([...ids].sort().reverse()).toEqual(ids);
+  });
+
+  it('mine=true lists only my organizations; anonymous mine=true is 401', async () => {
+    const mine = await h.client(owner.token).get('/v1/organizations?mine=true');
+    expect(mine.body.items.map((o: { id: string }) => o.id)).toEqual([owner.orgId]);
+    const none = await h.client(admin.token).get('/v1/organizations?mine=true');
+    expect(none.body.items).toEqual([]);
+    expectProblem(await h.client().get('/v1/organizations?mine=true'), 401, 'unauthenticated');
+  });
+
+  it('filters by type and pages with a cursor without duplicates', async () => {
+    const t = await h.createTenant();
+    const u = await h.user(['buyer'], { tenant: t, org: false });
+    const made: string[] = [];
+    for (const type of ['university', 'enterprise', 'enterprise', 'investor', 'enterprise']) {
+      made.push((await h.client(u.token, t.slug).post('/v1/organizations', orgBody({ type }))).body.id);
+    }
+    const enterprises = await h.client(undefined, t.slug).get('/v1/organizations?type=enterprise');
+    expect(enterprises.body.items).toHaveLength(3);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await h
+        .client(undefined, t.slug)
+        .get(`/v1/organizations?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...res.body.items.map((o: { id: string }) => o.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect([...seen].sort()).toEqual([...made].sort());
+    expect(new Set(seen).size).toBe(made.length);
+  });
+
+  it('bad query is a 422', async () => {
+    expectInvalid(await h.client().get('/v1/organizations?type=club'), 'type');
+    expectInvalid(await h.client().get('/v1/organizations?limit=-1'), 'limit');
+  });
+});
+
+describe('GET /v1/organizations/{id}', () => {
+  it('answers an organization of this tenant to anyone', async () => {
+    const res = await h.client().get(`/v1/organizations/${owner.orgId}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: owner.orgId, tenantId: h.tenant.id, type: 'university' });
+  });
+
+  it("another tenant's organization is a 404, even for its own member", async () => {
+    expectProblem(await h.client().get(`/v1/organizations/${stranger.orgId}`), 404, 'not-found');
+    expectProblem(
+      await h.client(stranger.token, h.tenant.slug).get(`/v1/organizations/${stranger.orgId}`),
+      404,
+      'not-found',
+    );
+    expectProblem(
+      await h.client(owner.token, otherTenant.slug).get(`/v1/organizations/${owner.orgId}`),
+      404,
+      'not-found',
+    );
+  });
+
+  it('an unknown id is a 404', async () => {
+    expectProblem(await h.client().get('/v1/organizations/org_01JDQ4Z5V3K8T9M2N6P7R8S9TA'), 404, 'not-found');
+  });
+});
+
+describe('GET /v1/organizations/{id}/members', () => {
+  it('members and tenant admins see the member list', async () => {
+    const own = await h.client(owner.token).get(`/v1/organizations/${owner.orgId}/members`);
+    expect(own.status).toBe(200);
+    expect(own.body.items).toEqual([
+      expect.objectContaining({ userId: owner.id, email: owner.email, role: 'owner' }),
+    ]);
+    expect((await h.client(admin.token).get(`/v1/organizations/${owner.orgId}/members`)).status).toBe(200);
+  });
+
+  it('a non-member is 403, anonymous 401, another tenant 404', async () => {
+    expectProblem(
+      await h.client(outsider.token).get(`/v1/organizations/${owner.orgId}/members`),
+      403,
+      'forbidden',
+    );
+    expectProblem(await h.client().get(`/v1/organizations/${owner.orgId}/members`), 401, 'unauthenticated');
+    expectProblem(
+      await h.client(undefined, otherTenant.slug).get(`/v1/organizations/${owner.orgId}/members`),
+      401,
+      'unauthenticated',
+    );
+    expectProblem(
+      await h.client(stranger.token, otherTenant.slug).get(`/v1/organizations/${owner.orgId}/members`),
+      404,
+      'not-found',
+    );
+    const otherAdmin = await h.user(['tenant_admin'], { tenant: otherTenant, org: false });
+    expectProblem(
+      await h.client(otherAdmin.token, otherTenant.slug).get(`/v1/organizations/${owner.orgId}/members`),
+      404,
+      'not-found',
+    );
+  });
+});
+
+describe('POST /v1/organizations/{id}/members', () => {
+  it('the owner adds a registered user by email: 201, they see the org in /v1/me and can act for it', async () => {
+    const org = await h.user(['seller']);
+    const newcomer = await h.user(['seller'], { org: false });
+    const res = await h
+      .client(org.token)
+      .post(`/v1/organizations/${org.orgId}/members`, { email: newcomer.email.toUpperCase() });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ userId: newcomer.id, email: newcomer.email, role: 'member' });
+    const me = await h.client(newcomer.token).get('/v1/me');
+    expect(me.body.organizations).toEqual([expect.objectContaining({ id: org.orgId, role: 'member' })]);
+    expect(
+      (await h.client(newcomer.token).get(`/v1/organizations/${org.orgId}/members`)).body.items,
+    ).toHaveLength(2);
+    expect((await auditRows(h, org.orgId as string, 'organization.member.add')).length).toBe(1);
+  });
+
+  it('an org admin may add members; a plain member may not (403); a tenant admin may', async () => {
+    const org = await h.user(['seller']);
+    const orgAdmin = await h.user(['seller'], { org: false });
+    const plain = await h.user(['seller'], { org: false });
+    expect(
+      (
+        await h
+          .client(org.token)
+          .post(`/v1/organizations/${org.orgId}/members`, { email: orgAdmin.email, role: 'admin' })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await h.client(orgAdmin.token).post(`/v1/organizations/${org.orgId}/members`, { email: plain.email }))
+        .status,
+    ).toBe(201);
+    const later = await h.user(['buyer'], { org: false });
+    expectProblem(
+      await h.client(plain.token).post(`/v1/organizations/${org.orgId}/members`, { email: later.email }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await h
+        .client(orgAdmin.token)
+        .post(`/v1/organizations/${org.orgId}/members`, { email: later.email, role: 'owner' }),
+      403,
+      'forbidden',
+    );
+    expect(
+      (await h.client(admin.token).post(`/v1/organizations/${org.orgId}/members`, { email: later.email }))
+        .status,
+    ).toBe(201);
+  });
+
+  it('an unknown email is a 404; an existing member is a 409; nothing is written', async () => {
+    const before = await rowCounts(h);
+    expectProblem(
+      await h
+        .client(owner.token)
+        .post(`/v1/organizations/${owner.orgId}/members`, { email: 'nobody@example.test' }),
+      404,
+      'not-found',
+    );
+    expectProblem(
+      await h.client(owner.token).post(`/v1/organizations/${owner.orgId}/members`, { email: owner.email }),
+      409,
+      'conflict',
+    );
+    expect(await rowCounts(h)).toEqual(before);
+  });
+
+  it('a non-member is 403, anonymous 401, another tenant 404; bad input 422', async () => {
+    const target = await h.user(['buyer'], { org: false });
+    expectProblem(
+      await h
+        .client(outsider.token)
+        .post(`/v1/organizations/${owner.orgId}/members`, { email: target.email }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await h.client().post(`/v1/organizations/${owner.orgId}/members`, { email: target.email }),
+      401,
+      'unauthenticated',
+    );
+    expectProblem(
+      await h
+        .client(stranger.token, otherTenant.slug)
+        .post(`/v1/organizations/${owner.orgId}/members`, { email: target.email }),
+      404,
+      'not-found',
+    );
+    expectInvalid(
+      await h.client(owner.token).post(`/v1/organizations/${owner.orgId}/members`, { email: 'nope' }),
+      'email',
+    );
+    expectInvalid(
+      await h
+        .client(owner.token)
+        .post(`/v1/organizations/${owner.orgId}/members`, { email: target.email, role: 'king' }),
+      'role',
+    );
+  });
+});

@@ -1,0 +1,241 @@
+import { Hono } from 'hono';
+import type { Demand, Listing } from '../../schema/types';
+import { hasRole, isTenantAdmin } from '../../worker/lib/access';
+import { listDemands } from '../../worker/modules/demands/service';
+import { getListing, listListings } from '../../worker/modules/listings/service';
+import { DemandCard, ListingCard } from '../components/cards';
+import { allTenants, orgNames } from '../data/market';
+import type { WebEnv } from '../env';
+import type { MessageKey, Translator } from '../i18n/index';
+import { ctxOf, signedIn } from './helpers';
+
+export const dashboardRoutes = new Hono<WebEnv>();
+
+function StepButton({
+  action,
+  version,
+  label,
+  kind = 'secondary',
+}: {
+  action: string;
+  version: number;
+  label: string;
+  kind?: string;
+}) {
+  return (
+    <form method="post" action={action}>
+      <input type="hidden" name="version" value={String(version)} />
+      <button class={`btn ${kind}`} type="submit">
+        {label}
+      </button>
+    </form>
+  );
+}
+
+function SellerSection({ t, listings }: { t: Translator; listings: Listing[] }) {
+  return (
+    <section aria-labelledby="h-seller" class="panel">
+      <h2 id="h-seller">{t('dash.seller')}</h2>
+      <p>
+        <a class="btn" href="/listings/new">
+          {t('home.publish')}
+        </a>
+      </p>
+      {listings.length === 0 ? <p>{t('dash.empty')}</p> : null}
+      <ul class="cards">
+        {listings.map((l) => (
+          <>
+            <ListingCard listing={l} t={t} showState />
+            {l.status === 'draft' ? (
+              <StepButton
+                action={`/listings/${l.id}/submit`}
+                version={l.version}
+                label={t('listing.submit')}
+                kind=""
+              />
+            ) : null}
+          </>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function BuyerSection({ t, demands }: { t: Translator; demands: Demand[] }) {
+  return (
+    <section aria-labelledby="h-buyer" class="panel">
+      <h2 id="h-buyer">{t('dash.buyer')}</h2>
+      <p>
+        <a class="btn" href="/demands/new">
+          {t('home.postDemand')}
+        </a>
+      </p>
+      {demands.length === 0 ? <p>{t('dash.empty')}</p> : null}
+      <ul class="cards">
+        {demands.map((d) => (
+          <>
+            <DemandCard demand={d} t={t} showState />
+            {d.status === 'draft' ? (
+              <StepButton
+                action={`/demands/${d.id}/publish`}
+                version={d.version}
+                label={t('dash.publishDemand')}
+                kind=""
+              />
+            ) : null}
+          </>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+dashboardRoutes.get('/dashboard', async (c) => {
+  const user = signedIn(c);
+  if (user instanceof Response) return user;
+  const t = c.var.t;
+  const ctx = ctxOf(c);
+  const seller = hasRole(ctx.actor, 'seller');
+  const buyer = hasRole(ctx.actor, 'buyer');
+  const admin = isTenantAdmin(ctx.actor);
+  const [listings, demands, queue] = await Promise.all([
+    seller ? listListings(ctx, { limit: 100, mine: true }) : [],
+    buyer ? listDemands(ctx, { limit: 100, mine: true }) : [],
+    admin ? listListings(ctx, { limit: 100, status: 'submitted' }) : [],
+  ]);
+  const byState = [...listings].sort((a, b) => a.status.localeCompare(b.status));
+  return c.render(
+    <>
+      <h1>{t('dash.hello', { name: user.user.name })}</h1>
+      {!seller && !buyer && !admin ? <p class="notice">{t('dash.noRole')}</p> : null}
+      {admin ? (
+        <section aria-labelledby="h-admin" class="panel">
+          <h2 id="h-admin">{t('dash.admin')}</h2>
+          <p>
+            <a href="/admin/review">{t('dash.review')}</a> — {t('dash.reviewCount', { n: queue.length })}
+          </p>
+          {user.isPlatformAdmin ? (
+            <p>
+              <a href="/admin/tenants">{t('dash.tenants')}</a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      <div class="grid main-side">
+        <div>
+          {seller ? <SellerSection t={t} listings={byState} /> : null}
+          {buyer ? <BuyerSection t={t} demands={demands} /> : null}
+        </div>
+        <section aria-labelledby="h-deals" class="panel" id="deals">
+          <h2 id="h-deals">{t('dash.deals')}</h2>
+          <p class="muted">{t('dash.dealsSoon')}</p>
+        </section>
+      </div>
+    </>,
+    { title: t('dash.title'), privatePage: true },
+  );
+});
+
+dashboardRoutes.get('/admin/review', async (c) => {
+  const user = signedIn(c);
+  if (user instanceof Response) return user;
+  const t = c.var.t;
+  const ctx = ctxOf(c);
+  const queue = await listListings(ctx, { limit: 100, status: 'submitted' });
+  const orgs = await orgNames(
+    ctx.db,
+    queue.map((l) => l.ownerOrgId),
+  );
+  const done = c.req.query('done');
+  const doneId = c.req.query('id');
+  const doneListing = done && doneId ? await getListing(ctx, doneId).catch(() => null) : null;
+  const doneKey: MessageKey = done === 'reject' ? 'review.rejectedMsg' : 'review.approved';
+  return c.render(
+    <>
+      <h1>{t('review.title')}</h1>
+      {doneListing ? (
+        <p class="notice" role="status">
+          {t(doneKey, { title: t.pick(doneListing.listing.titleZh, doneListing.listing.titleEn) })}
+        </p>
+      ) : null}
+      {c.req.query('error') === 'reason' ? (
+        <p class="alert" role="alert">
+          {t.labelled(t('review.reason'), t('err.required'))}
+        </p>
+      ) : null}
+      {queue.length === 0 ? <p>{t('review.empty')}</p> : null}
+      <ul class="cards">
+        {queue.map((l) => (
+          <li class="card" id={`r-${l.id}`}>
+            <ul class="cards">
+              <ListingCard listing={l} t={t} org={orgs.get(l.ownerOrgId)} />
+            </ul>
+            <div class="actions">
+              <StepButton
+                action={`/listings/${l.id}/publish`}
+                version={l.version}
+                label={t('review.approve')}
+                kind=""
+              />
+              <form method="post" action={`/listings/${l.id}/reject`} class="actions">
+                <input type="hidden" name="version" value={String(l.version)} />
+                <label class="sr-only" for={`reason-${l.id}`}>
+                  {t('review.reason')}
+                </label>
+                <input id={`reason-${l.id}`} name="reason" placeholder={t('review.reason')} />
+                <button class="btn danger" type="submit">
+                  {t('review.reject')}
+                </button>
+              </form>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>,
+    { title: t('review.title'), privatePage: true },
+  );
+});
+
+dashboardRoutes.get('/admin/tenants', async (c) => {
+  const user = signedIn(c);
+  if (user instanceof Response) return user;
+  const t = c.var.t;
+  if (!user.isPlatformAdmin) {
+    c.status(403);
+    return c.render(<p class="alert">{t('err.forbidden')}</p>, {
+      title: t('tenants.title'),
+      privatePage: true,
+    });
+  }
+  const rows = await allTenants(c.var.db);
+  return c.render(
+    <>
+      <h1>{t('tenants.title')}</h1>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('tenants.slug')}</th>
+              <th scope="col">{t('tenants.name')}</th>
+              <th scope="col">{t('tenants.domains')}</th>
+              <th scope="col">{t('tenants.syndication')}</th>
+              <th scope="col">{t('tenants.locale')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((tn) => (
+              <tr>
+                <td>{tn.slug}</td>
+                <td>{t.pick(tn.nameZh, tn.nameEn)}</td>
+                <td>{tn.domains.join(', ') || '—'}</td>
+                <td>{tn.syndication.mode}</td>
+                <td>{tn.defaultLocale}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>,
+    { title: t('tenants.title'), privatePage: true },
+  );
+});
