@@ -1,4 +1,4 @@
-import { bigint, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { tenantColumn, timestamps, versionColumn } from './columns';
 import type { Currency, TransactionMode } from './enums';
 
@@ -30,8 +30,26 @@ export const deals = pgTable(
     amount: bigint('amount', { mode: 'number' }),
     currency: text('currency').$type<Currency>().notNull().default('CNY'),
     signedAt: timestamp('signed_at', { withTimezone: true, mode: 'date' }),
+    // Negotiation and contract (added by the deal flow; the columns above are what statistics read).
+    title: text('title'),
+    inquiryId: text('inquiry_id'),
+    createdBy: text('created_by'),
+    scope: text('scope'),
+    terms: text('terms'),
+    ipTerms: text('ip_terms'),
+    agreedOfferId: text('agreed_offer_id'),
+    registrationNumber: text('registration_number'),
+    /** The state a dispute interrupted, to resume to when it is resolved without refund. */
+    disputedFrom: text('disputed_from').$type<DealState>(),
+    closeReason: text('close_reason'),
+    completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
     ...versionColumn,
     ...timestamps,
   },
-  (t) => [index('deals_tenant_status_idx').on(t.tenantId, t.status)],
+  (t) => [
+    index('deals_tenant_status_idx').on(t.tenantId, t.status),
+    index('deals_buyer_idx').on(t.buyerOrgId, t.id),
+    index('deals_seller_idx').on(t.sellerOrgId, t.id),
+    uniqueIndex('deals_registration_idx').on(t.registrationNumber),
+  ],
 );

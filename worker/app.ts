@@ -17,6 +17,12 @@ import { meRoutes } from './modules/me/routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { sectorRoutes } from './modules/sectors/routes';
 import { statsRoutes } from './modules/stats/routes';
+import { dealRoutes } from './modules/deals/routes';
+import { milestoneRoutes } from './modules/deals/milestone-routes';
+import { inquiryRoutes } from './modules/inquiries/routes';
+import { ledgerRoutes } from './modules/ledger/routes';
+import { ndaRoutes } from './modules/nda/routes';
+import { paymentRoutes } from './modules/payments/routes';
 import { tenantRoutes } from './modules/tenants/routes';
 import { webRoutes } from '../web/app';
 
@@ -34,6 +40,12 @@ const API_MODULES = [
   demandRoutes,
   sectorRoutes,
   statsRoutes,
+  inquiryRoutes,
+  ndaRoutes,
+  dealRoutes,
+  milestoneRoutes,
+  paymentRoutes,
+  ledgerRoutes,
 ];
 
 /** Builds the whole marketplace from its dependencies; both hosts call this and nothing else. */

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       console.log(
         demo.created
           ? `demo market: ${demo.listings} listings, ${demo.demands} demands, ${demo.organizations} organizations, ${demo.deals} deals in ${demo.ms} ms`
-          : 'demo market: the hub already has listings, nothing written',
+          : `demo market: the hub already has listings, nothing written (checked in ${demo.ms} ms)`,
       );
       console.log(`demo accounts (password ${demo.password}): ${demo.users.map((u) => u.email).join(', ')}`);
     }

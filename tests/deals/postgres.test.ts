@@ -1,0 +1,189 @@
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrap } from '../../schema/bootstrap';
+import * as schema from '../../schema/index';
+import { migratePostgres } from '../../schema/migrate';
+import { memoryMailer } from '../../worker/adapters/mailers';
+import { memoryBlobStore } from '../../worker/adapters/memory-blobs';
+import { createApp } from '../../worker/app';
+import { parseConfig } from '../../worker/config';
+import { type Database, sharedDatabase } from '../../worker/db';
+import type { Deps } from '../../worker/env';
+import { StripePaymentProvider } from '../../worker/modules/payments/stripe/provider';
+import { noopQueue, silentLogger, systemClock } from '../../worker/ports';
+import { Harness, type Json } from '../support/harness';
+import { ADMIN, type TestHost } from '../support/host';
+import { type PostgresServer, startPostgres } from '../support/postgres';
+import { fakeStripe } from '../unit/payments/support/fake-stripe';
+import { WEBHOOK_SECRET } from '../unit/payments/support/stripe-events';
+import { type Cast, cast, ok, raceAccepts, setFeePolicy, signedDeal } from './support';
+
+// The races again on a real PostgreSQL (a throwaway cluster, or TEST_DATABASE_URL), where
+// requests run on separate pooled connections and really interleave. Skipped, saying why,
+// when no PostgreSQL can be started.
+
+let server: PostgresServer | undefined;
+let pool: pg.Pool | undefined;
+let h: Harness | undefined;
+let c: Cast;
+let skipReason = '';
+
+async function postgresHost(url: string): Promise<TestHost> {
+  pool = new pg.Pool({ connectionString: url, max: 60 });
+  await migratePostgres(pool);
+  const db = drizzle(pool, { schema }) as unknown as Database;
+  await bootstrap(db, ADMIN);
+  const stripe = fakeStripe('sk_test_fake');
+  const deps: Deps = {
+    config: parseConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
+    database: sharedDatabase(db),
+    queue: noopQueue,
+    blobs: memoryBlobStore(),
+    mailer: memoryMailer(),
+    clock: systemClock,
+    logger: silentLogger,
+    extensions: {
+      payments: new StripePaymentProvider({
+        secretKey: 'sk_test_fake',
+        webhookSecrets: [WEBHOOK_SECRET],
+        fetch: stripe.fetch,
+        maxNetworkRetries: 0,
+      }),
+    },
+  };
+  const app = createApp(deps);
+  return { name: 'node', fetch: async (r) => app.fetch(r), db, deps, close: async () => {} };
+}
+
+beforeAll(async () => {
+  try {
+    server = await startPostgres('techmarket_deals');
+  } catch (error) {
+    skipReason = `PostgreSQL unavailable: ${(error as Error).message}`;
+    console.warn(`[deals] skipping the real-PostgreSQL races — ${skipReason}`);
+    return;
+  }
+  const host = await postgresHost(server.url);
+  // The harness's tenant/user helpers over the Postgres host (its constructor is private by design).
+  h = Reflect.construct(Harness as unknown as new (...args: unknown[]) => Harness, [
+    host,
+    { id: '', slug: '' },
+  ]) as Harness;
+  const tenant = await h.createTenant();
+  h = Reflect.construct(Harness as unknown as new (...args: unknown[]) => Harness, [host, tenant]) as Harness;
+  await setFeePolicy(h);
+  c = await cast(h);
+}, 120_000);
+
+afterAll(async () => {
+  await pool?.end();
+  await server?.stop();
+});
+
+async function deliver(event: Record<string, unknown>) {
+  const payload = JSON.stringify(event);
+  const header = await Stripe.webhooks.generateTestHeaderStringAsync({
+    payload,
+    secret: WEBHOOK_SECRET,
+    cryptoProvider: Stripe.createSubtleCryptoProvider(),
+  });
+  return (h as Harness)
+    .client()
+    .post('/v1/webhooks/stripe', undefined, { raw: payload, headers: { 'stripe-signature': header } });
+}
+
+describe('on real PostgreSQL', () => {
+  it('50 concurrent accepts of one offer → 1 × 200 and 49 × 409', async (ctx) => {
+    if (!h) return ctx.skip(skipReason);
+    const r = await raceAccepts(h, c, 50);
+    console.info(`[deals] PostgreSQL ${server?.source}: 50 concurrent accepts → ${JSON.stringify(r.counts)}`);
+    expect(r.counts).toEqual({ 200: 1, 409: 49 });
+    expect(r.problems).toBe(true);
+    expect(r.deal.status).toBe('agreed');
+    expect(r.audits).toBe(1);
+    expect(r.events).toBe(1);
+  });
+
+  it('both parties signing at the same moment → signed exactly once', async (ctx) => {
+    if (!h) return ctx.skip(skipReason);
+    const deal = ok(
+      await c.as(c.buyer).post('/v1/deals', { listingId: c.listingId, mode: 'transfer', amount: 50_000_000 }),
+      201,
+    );
+    const counter = ok(
+      await c
+        .as(c.seller)
+        .post(`/v1/deals/${deal.id}/offers`, { mode: 'transfer', amount: 60_000_000, currency: 'CNY' }),
+      201,
+    );
+    ok(await c.as(c.buyer).post(`/v1/deals/${deal.id}/offers/${counter.id}/accept`));
+    const contract = ok(await c.as(c.buyer).get(`/v1/deals/${deal.id}/contract`));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        c
+          .as(i % 2 ? c.seller : c.buyer)
+          .post(`/v1/deals/${deal.id}/contract/sign`, { contentHash: contract.contentHash }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(2);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(8);
+    const after = ok(await c.as(c.buyer).get(`/v1/deals/${deal.id}`));
+    expect(after.status).toBe('signed');
+    const signs = await (h as Harness).db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.entityId, deal.id), eq(schema.auditLog.action, 'deal.sign')));
+    expect(signs).toHaveLength(1);
+  });
+
+  it('webhook events delivered three times, shuffled and concurrent → each payment applied once, ledgers sum to zero', async (ctx) => {
+    if (!h) return ctx.skip(skipReason);
+    const deals = [await signedDeal(c), await signedDeal(c)];
+    const events: Record<string, unknown>[] = [];
+    for (const d of deals) {
+      for (const m of d.milestones as Json[]) {
+        const paid = ok(await c.as(c.buyer).post(`/v1/deals/${d.id}/milestones/${m.id}/pay`));
+        const [row] = await (h as Harness).db
+          .select()
+          .from(schema.payments)
+          .where(eq(schema.payments.id, paid.payment.id));
+        const pi = {
+          id: row?.providerRef,
+          object: 'payment_intent',
+          amount: m.amount,
+          amount_received: m.amount,
+          currency: 'cny',
+          status: 'succeeded',
+          latest_charge: `ch_${m.id}`,
+          metadata: { deal_id: d.id, milestone_id: m.id },
+        };
+        events.push({
+          id: `evt_pg_${m.id}`,
+          object: 'event',
+          created: Math.floor(Date.now() / 1000),
+          type: 'payment_intent.succeeded',
+          data: { object: pi },
+          livemode: false,
+          pending_webhooks: 1,
+          request: { id: null, idempotency_key: null },
+          api_version: '2026-10-28.endive',
+        });
+      }
+    }
+    const deliveries = [...events, ...events, ...events].sort(() => Math.random() - 0.5);
+    const statuses = (await Promise.all(deliveries.map((e) => deliver(e)))).map((r) => r.status);
+    console.info(
+      `[deals] PostgreSQL: ${deliveries.length} concurrent webhook deliveries → ${statuses.filter((s) => s === 200).length} × 200`,
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    for (const d of deals) {
+      const ledger = ok(await c.as(c.buyer).get(`/v1/deals/${d.id}/ledger`));
+      expect(ledger.balanced).toBe(true);
+      expect(ledger.entries.filter((e: Json) => e.movement.endsWith(':received'))).toHaveLength(4);
+      expect(ok(await c.as(c.buyer).get(`/v1/deals/${d.id}`)).status).toBe('in_progress');
+    }
+  });
+});

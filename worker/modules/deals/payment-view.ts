@@ -1,0 +1,62 @@
+import { z } from '@hono/zod-openapi';
+import { PAYMENT_STATES } from '../../../schema/payments';
+import type { Payment } from '../../../schema/types';
+
+export const PaymentSchema = z
+  .object({
+    id: z.string().openapi({ example: 'pay_01JDQ4Z5V3K8T9M2N6P7R8S9TA' }),
+    dealId: z.string(),
+    milestoneId: z.string(),
+    rail: z
+      .enum(['stripe', 'bank'])
+      .openapi({ description: 'bank = offline bank transfer (对公转账), the default' }),
+    status: z.enum(PAYMENT_STATES),
+    amount: z.number().int(),
+    currency: z.string(),
+    reference: z
+      .string()
+      .openapi({ description: 'Write it in the transfer remark (附言).', example: 'TM-2026-7KQ4-M9XC' }),
+    instructions: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .openapi({ description: 'Bank details, or the card payment client secret (payer only).' }),
+    split: z.object({
+      gross: z.number(),
+      platformFee: z.number(),
+      tenantShare: z.number(),
+      brokerCommission: z.number(),
+      sellerNet: z.number(),
+    }),
+    amountRefunded: z.number().int(),
+    transfers: z.array(
+      z.object({
+        party: z.string(),
+        destination: z.string().nullable(),
+        amount: z.number(),
+        providerRef: z.string().nullable(),
+        status: z.string(),
+      }),
+    ),
+    paidAt: z.string().nullable(),
+  })
+  .openapi('Payment');
+
+/** The payment as the API shows it; the card client secret only to the payer. */
+export function paymentView(p: Payment, payer: boolean) {
+  const instructions = p.instructions && (payer || p.instructions.kind !== 'card') ? p.instructions : null;
+  return {
+    id: p.id,
+    dealId: p.dealId,
+    milestoneId: p.milestoneId,
+    rail: p.rail,
+    status: p.status,
+    amount: p.amount,
+    currency: p.currency,
+    reference: p.reference,
+    instructions,
+    split: p.split,
+    amountRefunded: p.amountRefunded,
+    transfers: p.transfers,
+    paidAt: p.paidAt?.toISOString() ?? null,
+  };
+}
