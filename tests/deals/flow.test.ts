@@ -168,6 +168,8 @@ describe('deal flow on the embedded defaults', () => {
     expect(both.deal.status).toBe('signed');
     expect(both.deal.registrationNumber).toMatch(/^TM\d{4}-/);
     expect(both.contract.signatures.map((s: Json) => s.side).sort()).toEqual(['buyer', 'seller']);
+    // An exclusive deal under contract takes the listing off the market.
+    expect(ok(await h.client().get(`/v1/listings/${c.listingId}`)).status).toBe('under_negotiation');
   });
 
   it('registration data as JSON and CSV, and the admin period export', async () => {
@@ -277,6 +279,8 @@ describe('deal flow on the embedded defaults', () => {
     );
     const acc2 = ok(await c.as(c.buyer).post(`/v1/deals/${dealId}/milestones/${m2.id}/accept`));
     expect(acc2.dealStatus).toBe('completed');
+    const closed = ok(await h.client().get(`/v1/listings/${c.listingId}`));
+    expect([closed.status, closed.closedAs]).toEqual(['closed', 'licensed']);
 
     const ledger = ok(await c.as(c.seller).get(`/v1/deals/${dealId}/ledger`));
     expect(ledger.balanced).toBe(true);

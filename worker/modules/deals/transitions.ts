@@ -6,6 +6,7 @@ import type { Database } from '../../db';
 import { StateConflict } from '../../lib/errors';
 import { recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
+import { syncListingWithDeal } from '../listings/deal-sync';
 import { DEAL_STEPS, type DealAction } from './states';
 
 /**
@@ -33,6 +34,7 @@ export async function stepDeal(
     const [current] = await tx.select({ status: deals.status }).from(deals).where(eq(deals.id, deal.id));
     throw new StateConflict('deal', current?.status ?? 'gone', action, step.from);
   }
+  await syncListingWithDeal(tx, ctx, row, to);
   const eventId = await recordChange(tx, ctx, {
     action: `deal.${action}`,
     entityType: 'deal',
