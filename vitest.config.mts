@@ -42,7 +42,7 @@ if (pgMissing && !process.env.TECHMARKET_PG_WARNED) {
 }
 const API_SUITES_ON_WORKERD: string[] = pgMissing
   ? []
-  : (process.env.WORKERD_API_SUITES?.split(',').filter(Boolean) ?? ['tests/api/smoke.test.ts']);
+  : (process.env.WORKERD_API_SUITES?.split(',').filter(Boolean) ?? ['tests/api/**/*.test.ts']);
 
 // The same lookup as tests/support/postgres.ts (importing it here would need a .ts extension).
 function postgresMissing(): string | null {

@@ -75,13 +75,23 @@ export function problemResponse(c: Context, code: ProblemCode, detail: string, e
 /** The app's one error handler: domain errors, Hono's own exceptions, then anything else as 500. */
 export function handleError(err: Error, c: Context) {
   if (err instanceof DomainError) return problemResponse(c, err.code, err.message, err.extra);
-  if (err instanceof HTTPException) {
+  if (isHttpException(err)) {
     const code = codeForStatus(err.status);
     return problemResponse(c, code, err.message || TITLES[code].en);
   }
   const logger = c.get('logger') as { error: (m: string, d?: Record<string, unknown>) => void } | undefined;
   logger?.error('unhandled error', { requestId: c.get('requestId'), error: String(err), stack: err.stack });
   return problemResponse(c, 'internal', 'Something went wrong on our side; the request id identifies it.');
+}
+
+/**
+ * Hono's own exceptions (bad JSON, wrong content type, body limit). Checked by shape as well as
+ * by class: bundled for workerd, a dependency may carry its own copy of Hono's class.
+ */
+function isHttpException(err: Error): err is HTTPException {
+  if (err instanceof HTTPException) return true;
+  const candidate = err as Partial<HTTPException>;
+  return typeof candidate.status === 'number' && typeof candidate.getResponse === 'function';
 }
 
 function codeForStatus(status: number): ProblemCode {

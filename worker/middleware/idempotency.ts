@@ -25,7 +25,8 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const db = c.var.db;
     const actor = c.var.actor;
     const tenantId = c.var.tenant.id;
-    const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.raw.clone().text()}`);
+    // c.req.text() is cached by Hono, so the validator reads the same body afterwards.
+    const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
     // Anonymous callers (sign-up, login) cannot be told apart, so their keys are scoped to the
     // request itself: a repeat replays, and two strangers picking the same key never collide.
     const principal = actor.kind === 'user' ? actor.user.id : actor.kind === 'key' ? actor.keyId : `anonymous:${requestHash}`;
