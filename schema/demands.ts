@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { tenantColumn, timestamps, versionColumn } from './columns';
 import { organizations } from './organizations';
@@ -34,5 +35,8 @@ export const demands = pgTable(
   (t) => [
     index('demands_tenant_status_idx').on(t.tenantId, t.status, t.id),
     index('demands_org_idx').on(t.orgId, t.id),
+    index('demands_public_idx')
+      .on(t.tenantId, t.id)
+      .where(sql`${t.status} in ('open', 'in_talks')`),
   ],
 );

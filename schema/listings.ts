@@ -56,5 +56,10 @@ export const listings = pgTable(
     index('listings_tenant_status_idx').on(t.tenantId, t.status, t.id),
     index('listings_owner_idx').on(t.ownerOrgId, t.id),
     index('listings_published_idx').on(t.status, t.sector, t.id).where(sql`${t.status} = 'published'`),
+    // The public list (published or under negotiation, newest first) reads this index backwards
+    // and stops after one page, instead of sorting every public listing of the tenant.
+    index('listings_public_idx')
+      .on(t.tenantId, t.id)
+      .where(sql`${t.status} in ('published', 'under_negotiation')`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "demands_public_idx" ON "demands" USING btree ("tenant_id","id") WHERE "demands"."status" in ('open', 'in_talks');--> statement-breakpoint
+CREATE INDEX "listings_public_idx" ON "listings" USING btree ("tenant_id","id") WHERE "listings"."status" in ('published', 'under_negotiation');
