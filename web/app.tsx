@@ -10,9 +10,14 @@ import { layout } from './layout';
 import { locale } from './middleware/locale';
 import { pageHeaders, sameOriginPosts } from './middleware/security';
 import { webIdentify } from './middleware/session';
+import { adminBrandingRoutes } from './routes/admin-branding';
+import { adminKeyRoutes } from './routes/admin-keys';
+import { adminMemberRoutes } from './routes/admin-members';
+import { adminTenantRoutes } from './routes/admin-tenants';
 import { authRoutes } from './routes/auth';
 import { dashboardRoutes } from './routes/dashboard';
 import { demandRoutes } from './routes/demands';
+import { embedRoutes } from './routes/embed';
 import { homeRoutes } from './routes/home';
 import { listingRoutes } from './routes/listings';
 import { marketRoutes } from './routes/market';
@@ -20,6 +25,8 @@ import { STATIC_FILES, serveStaticFile } from './static-files';
 
 // Paths that belong to the API and the app shell, never to the pages.
 const NOT_PAGES = ['/v1/*', '/health', '/health/*', '/openapi.json', '/docs', '/docs/*'];
+// Partner embeds live in other sites' iframes: their own headers, no session, no layout.
+const EMBEDS = ['/embed/*'];
 
 /**
  * The marketplace in the browser: server-rendered pages on the same services as the API.
@@ -29,13 +36,21 @@ const NOT_PAGES = ['/v1/*', '/health', '/health/*', '/openapi.json', '/docs', '/
 export function webRoutes(_deps: Deps) {
   const web = new Hono<WebEnv>();
   for (const name of Object.keys(STATIC_FILES)) web.get(`/${name}`, serveStaticFile);
-  web.use('*', except(NOT_PAGES, every(pageHeaders, sameOriginPosts, layout, webIdentify(), locale())));
+  web.route('/', embedRoutes);
+  web.use(
+    '*',
+    except([...NOT_PAGES, ...EMBEDS], every(pageHeaders, sameOriginPosts, layout, webIdentify(), locale())),
+  );
   web.route('/', homeRoutes);
   web.route('/', listingRoutes);
   web.route('/', demandRoutes);
   web.route('/', authRoutes);
   web.route('/', dashboardRoutes);
   web.route('/', marketRoutes);
+  web.route('/', adminMemberRoutes);
+  web.route('/', adminKeyRoutes);
+  web.route('/', adminBrandingRoutes);
+  web.route('/', adminTenantRoutes);
   web.get('*', async (c, next) => {
     if (isPagePath(c.req.path) && wantsHtml(c)) return notFoundPage(c);
     await next();

@@ -15,6 +15,7 @@ import { memberRoutes } from './modules/members/routes';
 import { listingRoutes } from './modules/listings/routes';
 import { meRoutes } from './modules/me/routes';
 import { organizationRoutes } from './modules/organizations/routes';
+import { searchRoutes } from './modules/search/routes';
 import { sectorRoutes } from './modules/sectors/routes';
 import { statsRoutes } from './modules/stats/routes';
 import { dealRoutes } from './modules/deals/routes';
@@ -38,6 +39,7 @@ const API_MODULES = [
   organizationRoutes,
   listingRoutes,
   demandRoutes,
+  searchRoutes,
   sectorRoutes,
   statsRoutes,
   inquiryRoutes,

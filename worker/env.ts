@@ -2,6 +2,7 @@ import type { Role } from '../schema/enums';
 import type { Tenant, User } from '../schema/types';
 import type { Config } from './config';
 import type { Database, DatabaseProvider } from './db';
+import type { SearchEngine } from '../search/port';
 import type { BlobStore, Clock, Logger, Mailer, Queue } from './ports';
 
 /** Everything the app needs from its host, built once per host and handed to `createApp`. */
@@ -13,6 +14,8 @@ export interface Deps {
   mailer: Mailer;
   clock: Clock;
   logger: Logger;
+  /** The search engine bound to a database (the request's, or the outbox drainer's transaction). */
+  search: (db: Database) => SearchEngine;
   /** Ports added by later modules (search, payments) register here. */
   extensions?: Record<string, unknown>;
 }

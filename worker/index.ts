@@ -1,6 +1,7 @@
 // The Workers host: reads bindings, builds the dependencies, hands them to createApp.
 // fetch serves the app; queue and scheduled drain the outbox (queue: soon after a change;
 // cron: a sweep for retries and anything a failed send left behind).
+import { createSearchFactory } from '../search/create';
 import { createApp } from './app';
 import { parseConfig } from './config';
 import type { Deps } from './env';
@@ -28,8 +29,10 @@ function depsFor(env: WorkerEnv): { deps: Deps; app: ReturnType<typeof createApp
   const config = parseConfig(env as Record<string, unknown>);
   if (!env.DATABASE_URL) throw new Error('Invalid configuration: DATABASE_URL is required on Workers (wrangler secret put DATABASE_URL).');
   const queue: Queue = env.QUEUE ? { notify: (ids) => env.QUEUE!.send({ ids }) } : noopQueue;
+  const search = createSearchFactory(config);
   const deps: Deps = {
     config,
+    search: search.forDb,
     database: neonDatabase(env.DATABASE_URL, env.NEON_WS_PROXY),
     queue,
     blobs: env.BLOBS ? r2BlobStore(env.BLOBS) : missingBlobs(),
@@ -52,7 +55,7 @@ async function sweep(env: WorkerEnv) {
   const { deps } = depsFor(env);
   const { db, release } = await deps.database.acquire();
   try {
-    return await drainAll(db, outboxHandlers({ config: deps.config, logger: deps.logger }), deps);
+    return await drainAll(db, outboxHandlers({ config: deps.config, logger: deps.logger, search: deps.search }), deps);
   } finally {
     await release();
   }

@@ -4,6 +4,9 @@ import { serve } from '@hono/node-server';
 import { join } from 'node:path';
 import { bootstrap } from '../schema/bootstrap';
 import { seedDemoMarket } from '../schema/seed/demo';
+import { runSearchReindex } from '../search/cli';
+import { createSearchFactory } from '../search/create';
+import { EmbeddedSearchEngine } from '../search/embedded/engine';
 import { diskBlobStore } from './adapters/disk-blobs';
 import { logMailer } from './adapters/mailers';
 import { createApp } from './app';
@@ -31,7 +34,16 @@ async function main() {
   const { adminCreated } = await bootstrap(database.db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
   const demo = config.SEED_DEMO ? await seedDemoMarket(database.db, { adminEmail: config.ADMIN_EMAIL, adminPassword: config.ADMIN_PASSWORD }) : null;
 
-  const outbox = inProcessOutbox({ db: database.db, handlers: outboxHandlers({ config, logger }), clock: systemClock, logger });
+  const search = createSearchFactory(config);
+  if (demo?.created) await runSearchReindex(database.db, search.forDb(database.db), process.stdout);
+  const engine = search.forDb(database.db);
+  if (engine instanceof EmbeddedSearchEngine) void engine.warm().catch((error) => logger.warn('search warm-up failed', { error: String(error) }));
+  const outbox = inProcessOutbox({
+    db: database.db,
+    handlers: outboxHandlers({ config, logger, search: search.forDb }),
+    clock: systemClock,
+    logger,
+  });
   shutdown.register('outbox', outbox.stop);
   const app = createApp({
     config,
@@ -41,6 +53,7 @@ async function main() {
     mailer: logMailer(logger),
     clock: systemClock,
     logger,
+    search: search.forDb,
   });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });

@@ -1,3 +1,4 @@
+import { createSearchFactory } from '../../search/create';
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -38,6 +39,7 @@ async function postgresHost(url: string): Promise<TestHost> {
   await bootstrap(db, ADMIN);
   const stripe = fakeStripe('sk_test_fake');
   const deps: Deps = {
+    search: createSearchFactory({}).forDb,
     config: parseConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
     database: sharedDatabase(db),
     queue: noopQueue,

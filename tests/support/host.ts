@@ -8,6 +8,7 @@ import * as schema from '../../schema/index';
 import { migrateEmbedded } from '../../schema/migrate';
 import { memoryBlobStore } from '../../worker/adapters/memory-blobs';
 import { memoryMailer } from '../../worker/adapters/mailers';
+import { createSearchFactory } from '../../search/create';
 import { createApp } from '../../worker/app';
 import { parseConfig } from '../../worker/config';
 import { type Database, sharedDatabase } from '../../worker/db';
@@ -30,6 +31,7 @@ export async function createTestHost(overrides: Partial<Deps> = {}): Promise<Tes
   const db = drizzle(client, { schema }) as unknown as Database;
   await bootstrap(db, ADMIN);
   const deps: Deps = {
+    search: createSearchFactory({}).forDb,
     config: parseConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
     database: sharedDatabase(db),
     queue: noopQueue,

@@ -4,6 +4,7 @@
 // Each host gets its own database, copied from the migrated template, so suites stay as
 // isolated as with a fresh PGlite. In the workerd project, vitest.config.mts aliases
 // tests/support/host.ts to this file; test files do not change.
+import { createSearchFactory } from '../../search/create';
 import { bootstrap } from '../../schema/bootstrap';
 import { memoryMailer } from '../../worker/adapters/mailers';
 import { memoryBlobStore } from '../../worker/adapters/memory-blobs';
@@ -39,6 +40,7 @@ export async function createTestHost(overrides: Partial<Deps> = {}): Promise<Tes
   const { db, release } = await database.acquire();
   await bootstrap(db, ADMIN);
   const deps: Deps = {
+    search: createSearchFactory({}).forDb,
     config: parseConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
     database,
     queue: noopQueue,

@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
-import { listings, organizations, tenants } from '../../schema/index';
+import { and, count, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import { listings, organizations } from '../../schema/index';
 import type { Database } from '../../worker/db';
 import type { ServiceContext } from '../../worker/lib/service-context';
 import { hubTenantId } from '../../worker/modules/tenants/service';
@@ -59,9 +59,4 @@ export async function orgNames(db: Database, ids: string[]): Promise<Map<string,
     .from(organizations)
     .where(inArray(organizations.id, unique));
   return new Map(rows.map((r) => [r.id, r]));
-}
-
-/** Every storefront, for the platform admin (the caller checks the role). */
-export function allTenants(db: Database) {
-  return db.select().from(tenants).orderBy(asc(tenants.createdAt), desc(tenants.slug));
 }

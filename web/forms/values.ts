@@ -87,12 +87,20 @@ function issueMessage(issue: Issue, field: string, t: Translator): string {
   }
 }
 
+export interface ErrorMapping {
+  /** The form field an issue belongs to, for bodies nested deeper than the form (default: path[0]). */
+  fieldOf?: (path: PropertyKey[]) => string;
+  /** A clearer message than "invalid" for a field whose format is wrong (a colour, a slug). */
+  formats?: Record<string, MessageKey>;
+}
+
 /** The first problem of each field, in the reader's language, keyed by the form field name. */
-export function fieldErrors(error: z.ZodError, t: Translator): FieldErrors {
+export function fieldErrors(error: z.ZodError, t: Translator, mapping: ErrorMapping = {}): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    out[field] ??= issueMessage(issue, field, t);
+    const field = mapping.fieldOf?.(issue.path) ?? String(issue.path[0] ?? '_form');
+    const format = mapping.formats?.[field];
+    out[field] ??= issue.code === 'invalid_format' && format ? t(format) : issueMessage(issue, field, t);
   }
   return out;
 }

@@ -3,11 +3,12 @@ import type { Demand, Listing } from '../../schema/types';
 import { hasRole, isTenantAdmin } from '../../worker/lib/access';
 import { listDemands } from '../../worker/modules/demands/service';
 import { getListing, listListings } from '../../worker/modules/listings/service';
+import { AdminNav } from '../components/admin-nav';
 import { DemandCard, ListingCard } from '../components/cards';
-import { allTenants, orgNames } from '../data/market';
+import { orgNames } from '../data/market';
 import type { WebEnv } from '../env';
 import type { MessageKey, Translator } from '../i18n/index';
-import { ctxOf, signedIn } from './helpers';
+import { ctxOf, signedIn, tenantAdmin } from './helpers';
 
 export const dashboardRoutes = new Hono<WebEnv>();
 
@@ -114,11 +115,7 @@ dashboardRoutes.get('/dashboard', async (c) => {
           <p>
             <a href="/admin/review">{t('dash.review')}</a> — {t('dash.reviewCount', { n: queue.length })}
           </p>
-          {user.isPlatformAdmin ? (
-            <p>
-              <a href="/admin/tenants">{t('dash.tenants')}</a>
-            </p>
-          ) : null}
+          <AdminNav t={t} platform={user.isPlatformAdmin} />
         </section>
       ) : null}
       <div class="grid main-side">
@@ -137,7 +134,7 @@ dashboardRoutes.get('/dashboard', async (c) => {
 });
 
 dashboardRoutes.get('/admin/review', async (c) => {
-  const user = signedIn(c);
+  const user = tenantAdmin(c);
   if (user instanceof Response) return user;
   const t = c.var.t;
   const ctx = ctxOf(c);
@@ -152,6 +149,7 @@ dashboardRoutes.get('/admin/review', async (c) => {
   const doneKey: MessageKey = done === 'reject' ? 'review.rejectedMsg' : 'review.approved';
   return c.render(
     <>
+      <AdminNav t={t} current="/admin/review" platform={user.isPlatformAdmin} />
       <h1>{t('review.title')}</h1>
       {doneListing ? (
         <p class="notice" role="status">
@@ -193,49 +191,5 @@ dashboardRoutes.get('/admin/review', async (c) => {
       </ul>
     </>,
     { title: t('review.title'), privatePage: true },
-  );
-});
-
-dashboardRoutes.get('/admin/tenants', async (c) => {
-  const user = signedIn(c);
-  if (user instanceof Response) return user;
-  const t = c.var.t;
-  if (!user.isPlatformAdmin) {
-    c.status(403);
-    return c.render(<p class="alert">{t('err.forbidden')}</p>, {
-      title: t('tenants.title'),
-      privatePage: true,
-    });
-  }
-  const rows = await allTenants(c.var.db);
-  return c.render(
-    <>
-      <h1>{t('tenants.title')}</h1>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('tenants.slug')}</th>
-              <th scope="col">{t('tenants.name')}</th>
-              <th scope="col">{t('tenants.domains')}</th>
-              <th scope="col">{t('tenants.syndication')}</th>
-              <th scope="col">{t('tenants.locale')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((tn) => (
-              <tr>
-                <td>{tn.slug}</td>
-                <td>{t.pick(tn.nameZh, tn.nameEn)}</td>
-                <td>{tn.domains.join(', ') || '—'}</td>
-                <td>{tn.syndication.mode}</td>
-                <td>{tn.defaultLocale}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>,
-    { title: t('tenants.title'), privatePage: true },
   );
 });

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../worker/env';
-import type { UserActor } from '../../worker/lib/access';
+import { isTenantAdmin, type UserActor } from '../../worker/lib/access';
+import { Forbidden } from '../../worker/lib/errors';
 import { type ServiceContext, serviceContext } from '../../worker/lib/service-context';
 import type { WebContext } from '../env';
 import type { MessageKey, Translator } from '../i18n/index';
@@ -14,6 +15,22 @@ export function signedIn(c: WebContext): UserActor | Response {
   if (actor.kind === 'user') return actor;
   const back = c.req.method === 'GET' ? c.req.path + (new URL(c.req.url).search || '') : c.req.path;
   return c.redirect(`/signin?next=${encodeURIComponent(back)}`, 303);
+}
+
+/** A tenant admin of this storefront (or a platform admin); anyone else signed in gets the 403 page. */
+export function tenantAdmin(c: WebContext): UserActor | Response {
+  const user = signedIn(c);
+  if (user instanceof Response) return user;
+  if (!isTenantAdmin(user)) throw new Forbidden('This page needs a tenant admin.');
+  return user;
+}
+
+/** The platform admin only. */
+export function platformAdmin(c: WebContext): UserActor | Response {
+  const user = signedIn(c);
+  if (user instanceof Response) return user;
+  if (!user.isPlatformAdmin) throw new Forbidden('This page needs the platform admin.');
+  return user;
 }
 
 /** Only same-site paths may be a post-sign-in destination (no open redirect). */

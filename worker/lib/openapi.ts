@@ -26,16 +26,17 @@ export function nulIssues(value: unknown, path: string[] = []): FieldIssue[] {
   return [];
 }
 
-export function createRouter() {
+export function createRouter(options: { invalidInput?: 'validation' | 'bad-request' } = {}) {
+  const code = options.invalidInput ?? 'validation';
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        return problemResponse(c, 'validation', `The ${result.target} has invalid fields.`, {
+        return problemResponse(c, code, `The ${result.target} has invalid fields.`, {
           fields: fieldIssues(result.error),
         });
       }
       const nul = nulIssues(result.data);
-      if (nul.length > 0) return problemResponse(c, 'validation', `The ${result.target} has invalid fields.`, { fields: nul });
+      if (nul.length > 0) return problemResponse(c, code, `The ${result.target} has invalid fields.`, { fields: nul });
     },
   });
 }

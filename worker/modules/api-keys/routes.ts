@@ -32,7 +32,7 @@ const view = (k: ApiKey) => ({
   revokedAt: k.revokedAt?.toISOString() ?? null,
 });
 
-const CreateApiKeyBody = z
+export const CreateApiKeyBody = z
   .strictObject({
     name: z.string().trim().min(1).max(80).openapi({ example: '官网嵌入' }),
     kind: z.enum(API_KEY_KINDS).openapi({ description: 'publishable: browser embeds, public reads only; secret: servers.' }),

@@ -1,17 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { desc, eq } from 'drizzle-orm';
-import { tenants } from '../../../schema/index';
 import { LOCALES, SYNDICATION_MODES } from '../../../schema/enums';
-import { newId } from '../../../schema/ids';
 import { SECTOR_SLUGS } from '../../../schema/sector-taxonomy';
 import type { Tenant } from '../../../schema/types';
 import { DEFAULT_FEE_POLICY } from '../../../schema/bootstrap';
-import { isTenantAdmin, requireUser } from '../../lib/access';
-import { Conflict, Forbidden, NotFound } from '../../lib/errors';
-import { recordChange } from '../../lib/journal';
+import { isTenantAdmin } from '../../lib/access';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../../lib/openapi';
 import { serviceContext } from '../../lib/service-context';
-import { forgetTenants } from './service';
+import { createTenant, listTenants, updateTenant } from './admin-service';
 
 export const tenantRoutes = createRouter();
 const tags = ['tenants'];
@@ -64,14 +59,10 @@ tenantRoutes.openapi(
 
 tenantRoutes.openapi(
   createRoute({ method: 'get', path: '/v1/tenants', tags, summary: 'All storefronts (platform admin)', responses: { 200: jsonResponse(z.object({ items: z.array(TenantSchema) }), 'Tenants'), ...errorResponses } }),
-  async (c) => {
-    requirePlatformAdmin(c.var.actor);
-    const rows = await c.var.db.select().from(tenants).orderBy(desc(tenants.createdAt));
-    return c.json({ items: rows.map((t) => view(t, true)) }, 200);
-  },
+  async (c) => c.json({ items: (await listTenants(serviceContext(c))).map((t) => view(t, true)) }, 200),
 );
 
-const CreateTenantBody = z
+export const CreateTenantBody = z
   .strictObject({
     slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,39}$/).openapi({ example: 'blue-valley' }),
     nameZh: z.string().trim().min(2).max(60),
@@ -86,22 +77,10 @@ const CreateTenantBody = z
 
 tenantRoutes.openapi(
   createRoute({ method: 'post', path: '/v1/tenants', tags, summary: 'Open a partner storefront (platform admin)', request: jsonBody(CreateTenantBody), responses: { 201: jsonResponse(TenantSchema, 'Created'), ...errorResponses } }),
-  async (c) => {
-    requirePlatformAdmin(c.var.actor);
-    const ctx = serviceContext(c);
-    const input = c.req.valid('json');
-    const created = await ctx.db.transaction(async (tx) => {
-      const [row] = await tx.insert(tenants).values({ id: newId('tenant'), ...input }).onConflictDoNothing({ target: tenants.slug }).returning();
-      if (!row) throw new Conflict(`The slug "${input.slug}" is taken.`, { field: 'slug' });
-      await recordChange(tx, { ...ctx, tenant: row }, { action: 'tenant.create', entityType: 'tenant', entityId: row.id, topic: 'tenant.created' });
-      return row;
-    });
-    forgetTenants();
-    return c.json(view(created, true), 201);
-  },
+  async (c) => c.json(view(await createTenant(serviceContext(c), c.req.valid('json')), true), 201),
 );
 
-const UpdateTenantBody = z
+export const UpdateTenantBody = z
   .strictObject({
     nameZh: z.string().trim().min(2).max(60).optional(),
     nameEn: z.string().trim().min(2).max(120).optional(),
@@ -124,25 +103,7 @@ tenantRoutes.openapi(
     responses: { 200: jsonResponse(TenantSchema, 'Updated'), ...errorResponses },
   }),
   async (c) => {
-    const user = requireUser(c.var.actor);
     const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const isOwnAdmin = id === c.var.tenant.id && isTenantAdmin(c.var.actor);
-    if (!user.isPlatformAdmin && !isOwnAdmin) throw new NotFound('Tenant', id);
-    if (input.feePolicy && !user.isPlatformAdmin) throw new Forbidden('Only the platform admin sets fee policies.');
-    const ctx = serviceContext(c);
-    const updated = await ctx.db.transaction(async (tx) => {
-      const [row] = await tx.update(tenants).set({ ...input, updatedAt: ctx.clock.now() }).where(eq(tenants.id, id)).returning();
-      if (!row) throw new NotFound('Tenant', id);
-      await recordChange(tx, ctx, { action: 'tenant.update', entityType: 'tenant', entityId: id, data: { changed: Object.keys(input) }, topic: 'tenant.updated' });
-      return row;
-    });
-    forgetTenants();
-    return c.json(view(updated, true), 200);
+    return c.json(view(await updateTenant(serviceContext(c), id, c.req.valid('json')), true), 200);
   },
 );
-
-function requirePlatformAdmin(actor: Parameters<typeof requireUser>[0]) {
-  const user = requireUser(actor);
-  if (!user.isPlatformAdmin) throw new Forbidden('Only the platform admin manages storefronts.');
-}
