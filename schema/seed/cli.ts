@@ -5,11 +5,13 @@ import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig } from '../../worker/config';
 import { type NodeDatabase, openNodeDatabase } from '../../worker/host/node-database';
 import { consoleLogger } from '../../worker/ports';
+import { runSearchReindex } from '../../search/cli';
+import { createSearchEngine } from '../../search/create';
 import { seedDemoMarket } from './demo';
 import { seedLargeMarket } from './large';
 
 const USAGE =
-  'usage: npm run seed -- [--demo] [--listings N] [--demands N] [--tenant slug] [--seed N] [--batch N]';
+  'usage: npm run seed -- [--demo] [--listings N] [--demands N] [--tenant slug] [--seed N] [--batch N] [--skip-index]';
 
 /** The one place that decides which database the seed writes to; migrations are applied on open. */
 function openDatabase(config: { DATABASE_URL?: string; DATA_DIR: string }): Promise<NodeDatabase> {
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       batch: { type: 'string', default: '1000' },
       help: { type: 'boolean', short: 'h', default: false },
+      'skip-index': { type: 'boolean', default: false },
     },
   });
   const listings = count(values.listings, 'listings');
@@ -70,6 +73,8 @@ async function main(): Promise<void> {
         batchSize: Math.max(1, count(values.batch, 'batch') ?? 1000),
       });
     }
+    // Seeding writes rows directly (no outbox events): bring the search index up to date.
+    if (!values['skip-index']) await runSearchReindex(database.db, createSearchEngine(database.db, config), process.stdout);
   } finally {
     await database.close();
   }

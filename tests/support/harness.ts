@@ -6,6 +6,7 @@ import { DEFAULT_FEE_POLICY } from '../../schema/bootstrap';
 import type { TenantSyndication } from '../../schema/tenants';
 import { randomToken, sha256Hex } from '../../worker/lib/encoding';
 import { hashPassword } from '../../worker/lib/password';
+import type { Deps } from '../../worker/env';
 import { ADMIN, createTestHost, type TestHost } from './host';
 
 // The test harness: a fresh tenant, users with roles and organizations, and a small typed
@@ -86,8 +87,8 @@ export class Harness {
     readonly tenant: { id: string; slug: string },
   ) {}
 
-  static async start(options: { syndication?: TenantSyndication } = {}) {
-    const host = await createTestHost();
+  static async start(options: { syndication?: TenantSyndication; deps?: Partial<Deps> } = {}) {
+    const host = await createTestHost(options.deps);
     const harness = new Harness(host, { id: '', slug: '' });
     const tenant = await harness.createTenant(options);
     return new Harness(host, tenant);

@@ -13,7 +13,9 @@ import { createApp } from '../../worker/app';
 import { parseConfig } from '../../worker/config';
 import { type Database, sharedDatabase } from '../../worker/db';
 import type { Deps } from '../../worker/env';
-import { noopQueue, silentLogger, systemClock } from '../../worker/ports';
+import { drainAll } from '../../worker/outbox/drainer';
+import { outboxHandlers } from '../../worker/outbox/handlers';
+import { type Queue, silentLogger, systemClock } from '../../worker/ports';
 
 export interface TestHost {
   name: 'node' | 'workerd';
@@ -30,11 +32,20 @@ export async function createTestHost(overrides: Partial<Deps> = {}): Promise<Tes
   await migrateEmbedded(client);
   const db = drizzle(client, { schema }) as unknown as Database;
   await bootstrap(db, ADMIN);
+  const search = createSearchFactory({}).forDb;
+  const config = parseConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  // Like the Node host's in-process outbox, but drained before the request answers, so a test
+  // that publishes and then searches is deterministic. Tests of the outbox itself pass noopQueue.
+  const queue: Queue = {
+    notify: async () => {
+      await drainAll(db, outboxHandlers({ config, logger: silentLogger, search }), { clock: systemClock, logger: silentLogger });
+    },
+  };
   const deps: Deps = {
-    search: createSearchFactory({}).forDb,
-    config: parseConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
+    search,
+    config,
     database: sharedDatabase(db),
-    queue: noopQueue,
+    queue,
     blobs: memoryBlobStore(),
     mailer: memoryMailer(),
     clock: systemClock,

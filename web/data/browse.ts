@@ -1,15 +1,17 @@
+import { inArray } from 'drizzle-orm';
+import type { IpType, TransactionMode } from '../../schema/enums';
+import { listings } from '../../schema/index';
 import type { Listing } from '../../schema/types';
+import { SearchInputError, type SearchEngine } from '../../search/port';
+import { hubTenantId } from '../../worker/modules/tenants/service';
 import type { ServiceContext } from '../../worker/lib/service-context';
 import { ListListingsQuery } from '../../worker/modules/listings/schemas';
 import { listListings } from '../../worker/modules/listings/service';
 
-// The browse/search page's one data source. Today it filters with the listings service; a
-// keyword is matched in memory over a bounded scan. When the search port (search/port.ts) is
-// wired into the deps, only this file changes: the page keeps the same BrowseQuery/BrowsePage.
+// The browse/search page's one data source: browsing (no keyword) pages through the listings
+// service; a keyword goes to the search engine of the deps (embedded or Meilisearch).
 
 export const PAGE_SIZE = 12;
-const SCAN_PAGE = 100;
-const SCAN_LIMIT = 500;
 const MAX_Q = 200;
 
 export interface BrowseQuery {
@@ -50,22 +52,51 @@ export function parseBrowseQuery(params: Record<string, string | undefined>): Br
     ipType: keep<string>(shape.ipType, params.ipType),
     trlMin: trlMin === 1 ? undefined : trlMin,
     trlMax: trlMax === 9 ? undefined : trlMax,
-    cursor: keep<string>(shape.cursor, params.cursor),
+    // A keyword search pages with the engine's own opaque cursor; browsing with listing ids.
+    cursor: q ? params.cursor?.slice(0, 200) || undefined : keep<string>(shape.cursor, params.cursor),
   };
 }
 
-function matches(listing: Listing, terms: string[]): boolean {
-  const text = [listing.titleZh, listing.titleEn, listing.summaryZh, listing.summaryEn, ...listing.keywords]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-  return terms.every((term) => text.includes(term));
+/** A keyword goes to the search engine (relevance, sub-words, typos); rows come from the database. */
+async function searchListings(ctx: ServiceContext, query: BrowseQuery, limit: number, search?: SearchEngine): Promise<BrowsePage> {
+  if (!search) return { items: [], nextCursor: null };
+  let result: Awaited<ReturnType<SearchEngine['search']>>;
+  try {
+    result = await search.search('listings', {
+      q: query.q,
+      filters: {
+        sector: query.sector ? [query.sector] : undefined,
+        modes: query.mode ? [query.mode as TransactionMode] : undefined,
+        ipType: query.ipType ? [query.ipType as IpType] : undefined,
+        trlMin: query.trlMin,
+        trlMax: query.trlMax,
+      },
+      facets: [],
+      limit,
+      cursor: query.cursor,
+      visibility: {
+        tenantId: ctx.tenant.id,
+        hubTenantId: await hubTenantId(ctx.db),
+        syndication: ctx.tenant.syndication,
+      },
+    });
+  } catch (error) {
+    if (error instanceof SearchInputError) return { items: [], nextCursor: null };
+    throw error;
+  }
+  const ids = result.hits.map((h) => h.id);
+  if (ids.length === 0) return { items: [], nextCursor: null };
+  const rows = await ctx.db.select().from(listings).where(inArray(listings.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ids.map((id) => byId.get(id)).filter((r): r is Listing => r !== undefined);
+  return { items, nextCursor: result.nextCursor };
 }
 
 export async function browseListings(
   ctx: ServiceContext,
   query: BrowseQuery,
   limit = PAGE_SIZE,
+  search?: SearchEngine,
 ): Promise<BrowsePage> {
   const filters = {
     sector: query.sector as Listing['sector'] as never,
@@ -81,16 +112,5 @@ export async function browseListings(
       nextCursor: rows.length > limit ? (rows[limit - 1]?.id ?? null) : null,
     };
   }
-  const terms = query.q.toLowerCase().split(/\s+/).filter(Boolean);
-  const found: Listing[] = [];
-  let cursor = query.cursor;
-  for (let scanned = 0; scanned < SCAN_LIMIT && found.length <= limit; scanned += SCAN_PAGE) {
-    const rows = await listListings(ctx, { ...filters, limit: SCAN_PAGE, cursor });
-    const page = rows.slice(0, SCAN_PAGE);
-    found.push(...page.filter((l) => matches(l, terms)));
-    if (rows.length <= SCAN_PAGE) break;
-    cursor = page.at(-1)?.id;
-  }
-  const items = found.slice(0, limit);
-  return { items, nextCursor: found.length > limit ? (items.at(-1)?.id ?? null) : null };
+  return searchListings(ctx, query, limit, search);
 }

@@ -5,7 +5,7 @@ import { createListing, getListing, updateListing } from '../../worker/modules/l
 import type { ListingAction } from '../../worker/modules/listings/states';
 import { transitionListing } from '../../worker/modules/listings/transitions';
 import { ListingCard } from '../components/cards';
-import { type BrowseQuery, browseListings, parseBrowseQuery } from '../data/browse';
+import { type BrowseQuery, browseListings, PAGE_SIZE, parseBrowseQuery } from '../data/browse';
 import { orgNames, sectorCounts } from '../data/market';
 import type { WebContext, WebEnv } from '../env';
 import { listingToForm, parseListingForm } from '../forms/listing';
@@ -108,7 +108,7 @@ listingRoutes.get('/listings', async (c) => {
   const t = c.var.t;
   const ctx = ctxOf(c);
   const q = parseBrowseQuery(c.req.query());
-  const [page, counts] = await Promise.all([browseListings(ctx, q), sectorCounts(ctx)]);
+  const [page, counts] = await Promise.all([browseListings(ctx, q, PAGE_SIZE, c.var.deps.search(c.var.db)), sectorCounts(ctx)]);
   const orgs = await orgNames(
     ctx.db,
     page.items.map((l) => l.ownerOrgId),
