@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { tenantColumn, timestamps, versionColumn } from './columns';
-import { organizations } from './organizations';
 import type { Currency, DemandState, TransactionMode } from './enums';
+import { organizations } from './organizations';
 
 /** A technical demand (技术需求): an enterprise sets the challenge, sellers answer with proposals. */
 export const demands = pgTable(
@@ -35,8 +35,6 @@ export const demands = pgTable(
   (t) => [
     index('demands_tenant_status_idx').on(t.tenantId, t.status, t.id),
     index('demands_org_idx').on(t.orgId, t.id),
-    index('demands_public_idx')
-      .on(t.tenantId, t.id)
-      .where(sql`${t.status} in ('open', 'in_talks')`),
+    index('demands_public_idx').on(t.tenantId, t.id).where(sql`${t.status} in ('open', 'in_talks')`),
   ],
 );

@@ -42,7 +42,13 @@ export const TRANSACTION_MODES = [
 ] as const;
 export type TransactionMode = (typeof TRANSACTION_MODES)[number];
 
-export const IP_TYPES = ['invention_patent', 'utility_model', 'software_copyright', 'know_how', 'other'] as const;
+export const IP_TYPES = [
+  'invention_patent',
+  'utility_model',
+  'software_copyright',
+  'know_how',
+  'other',
+] as const;
 export type IpType = (typeof IP_TYPES)[number];
 
 export const PRICE_TYPES = ['fixed', 'range', 'negotiable'] as const;

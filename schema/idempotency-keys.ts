@@ -16,5 +16,8 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.principal, t.key] }), index('idem_created_idx').on(t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.principal, t.key] }),
+    index('idem_created_idx').on(t.createdAt),
+  ],
 );

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, real, text, timestamp } from 'drizzle-orm/pg-core';
 import { tenantColumn, timestamps, versionColumn } from './columns';
-import { organizations } from './organizations';
 import type {
   Currency,
   IpType,
@@ -10,6 +9,7 @@ import type {
   PriceType,
   TransactionMode,
 } from './enums';
+import { organizations } from './organizations';
 
 /** A technology achievement (科技成果). Prices are integer minor units of `currency`. */
 export const listings = pgTable(

@@ -1,7 +1,7 @@
 import { index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { tenantColumn, timestamps, versionColumn } from './columns';
-import { users } from './users';
 import type { OrganizationType, OrgMemberRole, VerificationState } from './enums';
+import { users } from './users';
 
 export const organizations = pgTable(
   'organizations',

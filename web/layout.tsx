@@ -14,7 +14,6 @@ export interface PageProps {
 
 declare module 'hono' {
   // An interface, not a type: it must merge with Hono's own ContextRenderer.
-  // biome-ignore lint/style/useShorthandFunctionType: declaration merging needs the interface
   interface ContextRenderer {
     (content: string | Promise<string>, props: PageProps): Response | Promise<Response>;
   }

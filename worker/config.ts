@@ -46,7 +46,9 @@ export function parseConfig(env: Record<string, unknown>): Config {
     assertProductionReady(result.data);
     return result.data;
   }
-  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(values[String(i.path[0])])})`);
+  const lines = result.error.issues.map(
+    (i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(values[String(i.path[0])])})`,
+  );
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 
@@ -54,6 +56,8 @@ export function parseConfig(env: Record<string, unknown>): Config {
 function assertProductionReady(config: Config) {
   if (config.NODE_ENV !== 'production' || config.STRIPE_SECRET_KEY) return;
   if (config.BANK_ACCOUNT_NUMBER.startsWith('0000')) {
-    throw new ConfigError('Invalid configuration:\n  BANK_ACCOUNT_NUMBER: set the real receiving account (or STRIPE_SECRET_KEY) in production');
+    throw new ConfigError(
+      'Invalid configuration:\n  BANK_ACCOUNT_NUMBER: set the real receiving account (or STRIPE_SECRET_KEY) in production',
+    );
   }
 }

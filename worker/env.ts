@@ -1,8 +1,8 @@
 import type { Role } from '../schema/enums';
 import type { Tenant, User } from '../schema/types';
+import type { SearchEngine } from '../search/port';
 import type { Config } from './config';
 import type { Database, DatabaseProvider } from './db';
-import type { SearchEngine } from '../search/port';
 import type { BlobStore, Clock, Logger, Mailer, Queue } from './ports';
 
 /** Everything the app needs from its host, built once per host and handed to `createApp`. */

@@ -2,15 +2,15 @@
 // fetch serves the app; queue and scheduled drain the outbox (queue: soon after a change;
 // cron: a sweep for retries and anything a failed send left behind).
 import { createSearchFactory } from '../search/create';
+import { logMailer } from './adapters/mailers';
+import { r2BlobStore } from './adapters/r2-blobs';
 import { createApp } from './app';
 import { parseConfig } from './config';
 import type { Deps } from './env';
 import { neonDatabase } from './host/neon';
-import { r2BlobStore } from './adapters/r2-blobs';
-import { logMailer } from './adapters/mailers';
 import { drainAll } from './outbox/drainer';
 import { outboxHandlers } from './outbox/handlers';
-import { consoleLoggerAt, noopQueue, systemClock, type Queue } from './ports';
+import { consoleLoggerAt, noopQueue, type Queue, systemClock } from './ports';
 
 export interface WorkerEnv {
   DATABASE_URL: string;
@@ -27,7 +27,10 @@ function depsFor(env: WorkerEnv): { deps: Deps; app: ReturnType<typeof createApp
   const key = `${env.DATABASE_URL}|${env.NEON_WS_PROXY ?? ''}`;
   if (cached?.key === key) return cached;
   const config = parseConfig(env as Record<string, unknown>);
-  if (!env.DATABASE_URL) throw new Error('Invalid configuration: DATABASE_URL is required on Workers (wrangler secret put DATABASE_URL).');
+  if (!env.DATABASE_URL)
+    throw new Error(
+      'Invalid configuration: DATABASE_URL is required on Workers (wrangler secret put DATABASE_URL).',
+    );
   const queue: Queue = env.QUEUE ? { notify: (ids) => env.QUEUE!.send({ ids }) } : noopQueue;
   const search = createSearchFactory(config);
   const deps: Deps = {
@@ -55,7 +58,11 @@ async function sweep(env: WorkerEnv) {
   const { deps } = depsFor(env);
   const { db, release } = await deps.database.acquire();
   try {
-    return await drainAll(db, outboxHandlers({ config: deps.config, logger: deps.logger, search: deps.search }), deps);
+    return await drainAll(
+      db,
+      outboxHandlers({ config: deps.config, logger: deps.logger, search: deps.search }),
+      deps,
+    );
   } finally {
     await release();
   }

@@ -1,7 +1,8 @@
 // The Node host (`npm start`): the same app as on Workers, on embedded defaults — PGlite in
 // DATA_DIR (or Postgres at DATABASE_URL), the in-process outbox drainer, files on disk.
-import { serve } from '@hono/node-server';
+
 import { join } from 'node:path';
+import { serve } from '@hono/node-server';
 import { bootstrap } from '../schema/bootstrap';
 import { seedDemoMarket } from '../schema/seed/demo';
 import { runSearchReindex } from '../search/cli';
@@ -31,13 +32,22 @@ async function main() {
   });
   shutdown.register('database', database.close);
 
-  const { adminCreated } = await bootstrap(database.db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
-  const demo = config.SEED_DEMO ? await seedDemoMarket(database.db, { adminEmail: config.ADMIN_EMAIL, adminPassword: config.ADMIN_PASSWORD }) : null;
+  const { adminCreated } = await bootstrap(database.db, {
+    email: config.ADMIN_EMAIL,
+    password: config.ADMIN_PASSWORD,
+  });
+  const demo = config.SEED_DEMO
+    ? await seedDemoMarket(database.db, {
+        adminEmail: config.ADMIN_EMAIL,
+        adminPassword: config.ADMIN_PASSWORD,
+      })
+    : null;
 
   const search = createSearchFactory(config);
   if (demo?.created) await runSearchReindex(database.db, search.forDb(database.db), process.stdout);
   const engine = search.forDb(database.db);
-  if (engine instanceof EmbeddedSearchEngine) void engine.warm().catch((error) => logger.warn('search warm-up failed', { error: String(error) }));
+  if (engine instanceof EmbeddedSearchEngine)
+    void engine.warm().catch((error) => logger.warn('search warm-up failed', { error: String(error) }));
   const outbox = inProcessOutbox({
     db: database.db,
     handlers: outboxHandlers({ config, logger, search: search.forDb }),
@@ -68,8 +78,15 @@ async function main() {
         `  database: ${database.description}`,
         `  API docs: ${url}/docs`,
         `  platform admin: ${config.ADMIN_EMAIL} / ${process.env.ADMIN_PASSWORD ? '(from ADMIN_PASSWORD)' : config.ADMIN_PASSWORD}${adminCreated ? ' (created now)' : ''}`,
-        demo?.created ? `  demo market seeded: ${demo.listings} listings, ${demo.demands} demands, ${demo.organizations} organizations` : '',
-        demo ? `  demo users (password ${demo.password}): ${demo.users.slice(0, 8).map((u) => u.email).join(', ')} …` : '',
+        demo?.created
+          ? `  demo market seeded: ${demo.listings} listings, ${demo.demands} demands, ${demo.organizations} organizations`
+          : '',
+        demo
+          ? `  demo users (password ${demo.password}): ${demo.users
+              .slice(0, 8)
+              .map((u) => u.email)
+              .join(', ')} …`
+          : '',
         '',
       ]
         .filter((line) => line !== '')
@@ -79,7 +96,11 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError || error?.name === 'DataDirLockedError' || error?.name === 'DataDirUnreadableError') {
+  if (
+    error instanceof ConfigError ||
+    error?.name === 'DataDirLockedError' ||
+    error?.name === 'DataDirUnreadableError'
+  ) {
     console.error(`\n${error.message}\n`);
   } else {
     console.error(error);

@@ -22,7 +22,8 @@ export function consoleLoggerAt(level: LogLevel): Logger {
   return {
     info: (message, data) => on('info') && console.info(JSON.stringify({ level: 'info', message, ...data })),
     warn: (message, data) => on('warn') && console.warn(JSON.stringify({ level: 'warn', message, ...data })),
-    error: (message, data) => on('error') && console.error(JSON.stringify({ level: 'error', message, ...data })),
+    error: (message, data) =>
+      on('error') && console.error(JSON.stringify({ level: 'error', message, ...data })),
   } as Logger;
 }
 

@@ -2,11 +2,11 @@
 // `npm run seed -- --demo`  (the demo market, as `npm start` seeds it on an empty folder)
 // Opens DATA_DIR (locked: stop a running server first) or DATABASE_URL, migrates, seeds.
 import { parseArgs } from 'node:util';
+import { runSearchReindex } from '../../search/cli';
+import { createSearchEngine } from '../../search/create';
 import { ConfigError, parseConfig } from '../../worker/config';
 import { type NodeDatabase, openNodeDatabase } from '../../worker/host/node-database';
 import { consoleLogger } from '../../worker/ports';
-import { runSearchReindex } from '../../search/cli';
-import { createSearchEngine } from '../../search/create';
 import { seedDemoMarket } from './demo';
 import { seedLargeMarket } from './large';
 
@@ -74,7 +74,8 @@ async function main(): Promise<void> {
       });
     }
     // Seeding writes rows directly (no outbox events): bring the search index up to date.
-    if (!values['skip-index']) await runSearchReindex(database.db, createSearchEngine(database.db, config), process.stdout);
+    if (!values['skip-index'])
+      await runSearchReindex(database.db, createSearchEngine(database.db, config), process.stdout);
   } finally {
     await database.close();
   }

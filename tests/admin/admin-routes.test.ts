@@ -18,7 +18,12 @@ describe('tenants', () => {
   it('only the platform admin opens a storefront; a duplicate slug is 409', async () => {
     const root = await h.user([], { platformAdmin: true, org: false });
     const admin = await h.user(['tenant_admin'], { org: false });
-    const body = { slug: 'ocean-park', nameZh: '海洋科技园', nameEn: 'Ocean Park', syndication: { mode: 'sectors', sectors: ['marine'] } };
+    const body = {
+      slug: 'ocean-park',
+      nameZh: '海洋科技园',
+      nameEn: 'Ocean Park',
+      syndication: { mode: 'sectors', sectors: ['marine'] },
+    };
     expect((await h.client(admin.token).post('/v1/tenants', body)).status).toBe(403);
     expect((await h.client().post('/v1/tenants', body)).status).toBe(401);
     const created = await h.client(root.token).post('/v1/tenants', body);
@@ -31,15 +36,31 @@ describe('tenants', () => {
   it('a tenant admin brands its own storefront but not another, and cannot set fees', async () => {
     const admin = await h.user(['tenant_admin'], { org: false });
     const other = await h.createTenant();
-    const own = await h.client(admin.token).patch(`/v1/tenants/${h.tenant.id}`, { branding: { primaryColor: '#0b5fff' } });
+    const own = await h
+      .client(admin.token)
+      .patch(`/v1/tenants/${h.tenant.id}`, { branding: { primaryColor: '#0b5fff' } });
     expect(own.status, JSON.stringify(own.body)).toBe(200);
     expect(own.body.branding.primaryColor).toBe('#0b5fff');
-    expect((await h.client(admin.token).patch(`/v1/tenants/${other.id}`, { nameZh: '别人的平台' })).status).toBe(404);
+    expect(
+      (await h.client(admin.token).patch(`/v1/tenants/${other.id}`, { nameZh: '别人的平台' })).status,
+    ).toBe(404);
     const fees = await h.client(admin.token).patch(`/v1/tenants/${h.tenant.id}`, {
-      feePolicy: { platformFeeBps: 0, platformFeeMin: 0, tenantShareBps: 0, brokerCommissionBps: 0, brokerCommissionMin: 0 },
+      feePolicy: {
+        platformFeeBps: 0,
+        platformFeeMin: 0,
+        tenantShareBps: 0,
+        brokerCommissionBps: 0,
+        brokerCommissionMin: 0,
+      },
     });
     expect(fees.status).toBe(403);
-    expect((await h.client(admin.token).patch(`/v1/tenants/${h.tenant.id}`, { branding: { primaryColor: 'blue' } })).status).toBe(422);
+    expect(
+      (
+        await h
+          .client(admin.token)
+          .patch(`/v1/tenants/${h.tenant.id}`, { branding: { primaryColor: 'blue' } })
+      ).status,
+    ).toBe(422);
   });
 });
 
@@ -48,7 +69,9 @@ describe('members and roles', () => {
     const admin = await h.user(['tenant_admin'], { org: false });
     const person = await h.user(['buyer']);
     const buyer = await h.user(['buyer']);
-    expect((await h.client(buyer.token).patch(`/v1/members/${person.id}`, { roles: ['expert'] })).status).toBe(403);
+    expect(
+      (await h.client(buyer.token).patch(`/v1/members/${person.id}`, { roles: ['expert'] })).status,
+    ).toBe(403);
     const res = await h.client(admin.token).patch(`/v1/members/${person.id}`, { roles: ['buyer', 'expert'] });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect((await h.client(person.token).get('/v1/me')).body.roles).toEqual(['buyer', 'expert']);
@@ -61,7 +84,9 @@ describe('members and roles', () => {
     const other = await h.createTenant();
     const foreignAdmin = await h.user(['tenant_admin'], { tenant: other, org: false });
     const person = await h.user(['buyer']);
-    const res = await h.client(foreignAdmin.token).patch(`/v1/members/${person.id}`, { roles: ['tenant_admin'] });
+    const res = await h
+      .client(foreignAdmin.token)
+      .patch(`/v1/members/${person.id}`, { roles: ['tenant_admin'] });
     expect(res.status).toBe(403);
   });
 });
@@ -69,7 +94,9 @@ describe('members and roles', () => {
 describe('API keys', () => {
   it('a secret key is shown once, works in its tenant only, and stops working when revoked', async () => {
     const admin = await h.user(['tenant_admin'], { org: false });
-    const created = await h.client(admin.token).post('/v1/api-keys', { name: 'server', kind: 'secret', scopes: ['admin'] });
+    const created = await h
+      .client(admin.token)
+      .post('/v1/api-keys', { name: 'server', kind: 'secret', scopes: ['admin'] });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const secret: string = created.body.secret;
     expect(secret.startsWith('tm_sk_')).toBe(true);
@@ -95,6 +122,8 @@ describe('API keys', () => {
 
   it('non-admins cannot create keys', async () => {
     const seller = await h.user(['seller']);
-    expect((await h.client(seller.token).post('/v1/api-keys', { name: 'x', kind: 'secret' })).status).toBe(403);
+    expect((await h.client(seller.token).post('/v1/api-keys', { name: 'x', kind: 'secret' })).status).toBe(
+      403,
+    );
   });
 });

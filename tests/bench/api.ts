@@ -1,9 +1,10 @@
 // The foundation benchmark (issue 2): the Node host on PGlite with 10k listings, measured
 // beside a bare Hono route in the same run (the ratio is the figure), and start-up time.
-import autocannon from 'autocannon';
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import autocannon from 'autocannon';
 import { run, startServer } from '../support/processes';
 
 const CONNECTIONS = 32;
@@ -22,7 +23,9 @@ async function load(name: string, url: string, paths?: string[]): Promise<Row> {
     url,
     connections: CONNECTIONS,
     duration: SECONDS,
-    requests: paths ? [{ setupRequest: (req) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }] : undefined,
+    requests: paths
+      ? [{ setupRequest: (req) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }]
+      : undefined,
   });
   return {
     name,
@@ -38,7 +41,11 @@ export async function runApiBench(listings = Number(process.env.BENCH_LISTINGS ?
   const env = { DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' };
   try {
     console.log(`seeding ${listings} listings into ${dataDir} …`);
-    await run('node_modules/.bin/tsx', ['schema/seed/cli.ts', '--listings', String(listings), '--demands', '0'], env);
+    await run(
+      'node_modules/.bin/tsx',
+      ['schema/seed/cli.ts', '--listings', String(listings), '--demands', '0'],
+      env,
+    );
 
     const startups: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -49,7 +56,9 @@ export async function runApiBench(listings = Number(process.env.BENCH_LISTINGS ?
     const bare = await startServer('tests/bench/bare-hono.ts', 8790, {}, '/');
     const api = await startServer('worker/node.ts', 8791, env);
     try {
-      const page = (await (await fetch('http://127.0.0.1:8791/v1/listings?limit=100')).json()) as { items: { id: string }[] };
+      const page = (await (await fetch('http://127.0.0.1:8791/v1/listings?limit=100')).json()) as {
+        items: { id: string }[];
+      };
       const ids = page.items.map((l) => `/v1/listings/${l.id}`);
       const rows = [
         await load('bare Hono GET /', 'http://127.0.0.1:8790/'),
@@ -69,7 +78,12 @@ export async function runApiBench(listings = Number(process.env.BENCH_LISTINGS ?
         })),
       );
       startups.sort((a, b) => a - b);
-      console.table([{ measure: 'npm start → first 200 (existing data folder), median of 3', ms: Math.round(startups[1] ?? 0) }]);
+      console.table([
+        {
+          measure: 'npm start → first 200 (existing data folder), median of 3',
+          ms: Math.round(startups[1] ?? 0),
+        },
+      ]);
       return { rows, startupMs: startups[1] ?? 0 };
     } finally {
       await api.stop();

@@ -18,17 +18,40 @@ describe('offers', () => {
     const deal = ok(await c.as(c.buyer).post('/v1/deals', dealBody(c)), 201);
     const first = deal.offers[0].id;
     expect((await c.as(c.buyer).post(`/v1/deals/${deal.id}/offers/${first}/decline`)).status).toBe(403);
-    expect(ok(await c.as(c.buyer).post(`/v1/deals/${deal.id}/offers/${first}/withdraw`, { reason: '重新评估预算' })).status).toBe('withdrawn');
+    expect(
+      ok(
+        await c.as(c.buyer).post(`/v1/deals/${deal.id}/offers/${first}/withdraw`, { reason: '重新评估预算' }),
+      ).status,
+    ).toBe('withdrawn');
     expect((await c.as(c.seller).post(`/v1/deals/${deal.id}/offers/${first}/accept`)).status).toBe(409);
-    const counter = ok(await c.as(c.seller).post(`/v1/deals/${deal.id}/offers`, { mode: 'transfer', amount: 200_000_000, currency: 'CNY' }), 201);
-    expect((await c.as(c.seller).post(`/v1/deals/${deal.id}/offers/${counter.id}/withdraw`)).status).toBe(200);
-    const again = ok(await c.as(c.seller).post(`/v1/deals/${deal.id}/offers`, { mode: 'transfer', amount: 190_000_000, currency: 'CNY' }), 201);
-    expect(ok(await c.as(c.buyer).post(`/v1/deals/${deal.id}/offers/${again.id}/decline`)).status).toBe('declined');
+    const counter = ok(
+      await c
+        .as(c.seller)
+        .post(`/v1/deals/${deal.id}/offers`, { mode: 'transfer', amount: 200_000_000, currency: 'CNY' }),
+      201,
+    );
+    expect((await c.as(c.seller).post(`/v1/deals/${deal.id}/offers/${counter.id}/withdraw`)).status).toBe(
+      200,
+    );
+    const again = ok(
+      await c
+        .as(c.seller)
+        .post(`/v1/deals/${deal.id}/offers`, { mode: 'transfer', amount: 190_000_000, currency: 'CNY' }),
+      201,
+    );
+    expect(ok(await c.as(c.buyer).post(`/v1/deals/${deal.id}/offers/${again.id}/decline`)).status).toBe(
+      'declined',
+    );
     expect(ok(await c.as(c.buyer).get(`/v1/deals/${deal.id}`)).status).toBe('negotiating');
   });
 
   it('an offer past its deadline cannot be accepted', async () => {
-    const deal = ok(await c.as(c.buyer).post('/v1/deals', dealBody(c, { expiresAt: new Date(Date.now() + 300).toISOString() })), 201);
+    const deal = ok(
+      await c
+        .as(c.buyer)
+        .post('/v1/deals', dealBody(c, { expiresAt: new Date(Date.now() + 300).toISOString() })),
+      201,
+    );
     await new Promise((r) => setTimeout(r, 400));
     const res = await c.as(c.seller).post(`/v1/deals/${deal.id}/offers/${deal.offers[0].id}/accept`);
     expect(res.status).toBe(409);
@@ -36,9 +59,17 @@ describe('offers', () => {
   });
 
   it('a deal opened without an amount is an inquiry until the first offer', async () => {
-    const deal = ok(await c.as(c.buyer).post('/v1/deals', { listingId: c.listingId, mode: 'co_development' }), 201);
+    const deal = ok(
+      await c.as(c.buyer).post('/v1/deals', { listingId: c.listingId, mode: 'co_development' }),
+      201,
+    );
     expect(deal.status).toBe('inquiry');
-    ok(await c.as(c.seller).post(`/v1/deals/${deal.id}/offers`, { mode: 'co_development', amount: 80_000_000, currency: 'CNY' }), 201);
+    ok(
+      await c
+        .as(c.seller)
+        .post(`/v1/deals/${deal.id}/offers`, { mode: 'co_development', amount: 80_000_000, currency: 'CNY' }),
+      201,
+    );
     expect(ok(await c.as(c.buyer).get(`/v1/deals/${deal.id}`)).status).toBe('negotiating');
   });
 
@@ -51,8 +82,16 @@ describe('offers', () => {
 describe('cancel and dispute', () => {
   it('either party cancels before money moved; not after', async () => {
     const deal = ok(await c.as(c.buyer).post('/v1/deals', dealBody(c)), 201);
-    expect(ok(await c.as(c.seller).post(`/v1/deals/${deal.id}/cancel`, { reason: '技术已许可他人' })).status).toBe('cancelled');
-    expect((await c.as(c.buyer).post(`/v1/deals/${deal.id}/offers`, { mode: 'transfer', amount: 1, currency: 'CNY' })).status).toBe(409);
+    expect(
+      ok(await c.as(c.seller).post(`/v1/deals/${deal.id}/cancel`, { reason: '技术已许可他人' })).status,
+    ).toBe('cancelled');
+    expect(
+      (
+        await c
+          .as(c.buyer)
+          .post(`/v1/deals/${deal.id}/offers`, { mode: 'transfer', amount: 1, currency: 'CNY' })
+      ).status,
+    ).toBe(409);
   });
 
   it('a dispute freezes milestones until an admin resumes the deal', async () => {
@@ -60,7 +99,9 @@ describe('cancel and dispute', () => {
     const [m1] = deal.milestones as Json[];
     ok(await c.as(c.seller).post(`/v1/deals/${deal.id}/dispute`, { reason: '买方拒绝付款。' }));
     expect((await c.as(c.buyer).post(`/v1/deals/${deal.id}/milestones/${m1.id}/pay`)).status).toBe(409);
-    const resumed = ok(await c.as(c.admin).post(`/v1/deals/${deal.id}/resolve`, { outcome: 'resume', reason: '双方和解。' }));
+    const resumed = ok(
+      await c.as(c.admin).post(`/v1/deals/${deal.id}/resolve`, { outcome: 'resume', reason: '双方和解。' }),
+    );
     expect(resumed.status).toBe('signed');
     ok(await c.as(c.buyer).post(`/v1/deals/${deal.id}/milestones/${m1.id}/pay`));
   });

@@ -1,4 +1,3 @@
-import { createSearchFactory } from '../../search/create';
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../schema/bootstrap';
 import * as schema from '../../schema/index';
 import { migratePostgres } from '../../schema/migrate';
+import { createSearchFactory } from '../../search/create';
 import { memoryMailer } from '../../worker/adapters/mailers';
 import { memoryBlobStore } from '../../worker/adapters/memory-blobs';
 import { createApp } from '../../worker/app';

@@ -17,7 +17,12 @@ afterEach(async () => {
 const PORT = 8895;
 const base = `http://127.0.0.1:${PORT}`;
 
-async function post(path: string, body: unknown, token?: string, retries = 0): Promise<{ status: number; body: Record<string, string> }> {
+async function post(
+  path: string,
+  body: unknown,
+  token?: string,
+  retries = 0,
+): Promise<{ status: number; body: Record<string, string> }> {
   try {
     return await postOnce(path, body, token);
   } catch (error) {
@@ -51,10 +56,17 @@ describe('the Node server killed with SIGKILL under write load', () => {
     const dataDir = join(makeTempDir(), 'data');
     const env = { DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' };
     servers.push(await startServer('worker/node.ts', PORT, env));
-    const seller = await post('/v1/auth/signup', { email: 'crash@example.test', password: 'crash-test-1', name: '测试', roles: ['seller'] }, undefined, 3);
+    const seller = await post(
+      '/v1/auth/signup',
+      { email: 'crash@example.test', password: 'crash-test-1', name: '测试', roles: ['seller'] },
+      undefined,
+      3,
+    );
     expect(seller.status).toBe(201);
     const token = seller.body.token;
-    expect((await post('/v1/organizations', { type: 'university', nameZh: '崩溃测试大学' }, token, 3)).status).toBe(201);
+    expect(
+      (await post('/v1/organizations', { type: 'university', nameZh: '崩溃测试大学' }, token, 3)).status,
+    ).toBe(201);
 
     const acknowledged: string[] = [];
     let stop = false;
@@ -86,7 +98,9 @@ describe('the Node server killed with SIGKILL under write load', () => {
 
     const again = await startServer('worker/node.ts', PORT, env);
     servers.push(again);
-    const res = await fetch(`${base}/v1/listings?mine=true&limit=1`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${base}/v1/listings?mine=true&limit=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
   }, 180_000);
 });

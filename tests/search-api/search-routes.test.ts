@@ -36,7 +36,11 @@ afterAll(() => h.close());
 
 describe('GET /v1/search/listings', () => {
   it('finds a published listing by a Chinese sub-word once the outbox is drained, with facets and highlights', async () => {
-    const id = await publish({ titleZh: '全固态锂离子电池测试工具箱', titleEn: 'Solid-state lithium-ion battery test toolkit', sector: 'new-energy' });
+    const id = await publish({
+      titleZh: '全固态锂离子电池测试工具箱',
+      titleEn: 'Solid-state lithium-ion battery test toolkit',
+      sector: 'new-energy',
+    });
     await drain();
     const res = await h.client().get(`/v1/search/listings?q=${encodeURIComponent('工具')}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -47,7 +51,12 @@ describe('GET /v1/search/listings', () => {
   });
 
   it('finds English with a typo and filters by sector and TRL', async () => {
-    const id = await publish({ titleZh: '水下滑翔机自主导航系统', titleEn: 'Autonomous navigation for underwater gliders', sector: 'marine', trl: 7 });
+    const id = await publish({
+      titleZh: '水下滑翔机自主导航系统',
+      titleEn: 'Autonomous navigation for underwater gliders',
+      sector: 'marine',
+      trl: 7,
+    });
     await drain();
     const typo = await h.client().get('/v1/search/listings?q=undrwater%20glider');
     expect(typo.body.hits.map((x: { id: string }) => x.id)).toContain(id);
@@ -58,8 +67,13 @@ describe('GET /v1/search/listings', () => {
   });
 
   it('shows drafts to nobody and archived listings disappear after the drain', async () => {
-    const draft = await h.client(seller.token).post('/v1/listings', listingInput({ titleZh: '海水淡化膜草稿技术' }));
-    const id = await publish({ titleZh: '反渗透海水淡化膜组件', titleEn: 'Reverse-osmosis desalination membrane' });
+    const draft = await h
+      .client(seller.token)
+      .post('/v1/listings', listingInput({ titleZh: '海水淡化膜草稿技术' }));
+    const id = await publish({
+      titleZh: '反渗透海水淡化膜组件',
+      titleEn: 'Reverse-osmosis desalination membrane',
+    });
     await drain();
     let res = await h.client().get(`/v1/search/listings?q=${encodeURIComponent('海水淡化')}`);
     const ids = res.body.hits.map((x: { id: string }) => x.id);
@@ -72,10 +86,15 @@ describe('GET /v1/search/listings', () => {
   });
 
   it("does not show one tenant's listings on another tenant's storefront", async () => {
-    const id = await publish({ titleZh: '石墨烯导热膜量产工艺', titleEn: 'Graphene thermal film production' });
+    const id = await publish({
+      titleZh: '石墨烯导热膜量产工艺',
+      titleEn: 'Graphene thermal film production',
+    });
     await drain();
     const other = await h.createTenant({ syndication: { mode: 'own' } });
-    const res = await h.client(undefined, other.slug).get(`/v1/search/listings?q=${encodeURIComponent('石墨烯')}`);
+    const res = await h
+      .client(undefined, other.slug)
+      .get(`/v1/search/listings?q=${encodeURIComponent('石墨烯')}`);
     expect(res.status).toBe(200);
     expect(res.body.hits.map((x: { id: string }) => x.id)).not.toContain(id);
   });
@@ -99,9 +118,17 @@ describe('GET /v1/search/listings', () => {
 describe('GET /v1/search/demands', () => {
   it('finds an open demand and not a draft one', async () => {
     const buyer = await h.user(['buyer']);
-    const open = await h.client(buyer.token).post('/v1/demands', { titleZh: '高盐废水蒸发结晶技术需求', descriptionZh: '化工园区每日产生高盐废水，寻求低能耗的蒸发结晶与分盐技术。', sector: 'green' });
+    const open = await h.client(buyer.token).post('/v1/demands', {
+      titleZh: '高盐废水蒸发结晶技术需求',
+      descriptionZh: '化工园区每日产生高盐废水，寻求低能耗的蒸发结晶与分盐技术。',
+      sector: 'green',
+    });
     await h.client(buyer.token).post(`/v1/demands/${open.body.id}/publish`);
-    const draft = await h.client(buyer.token).post('/v1/demands', { titleZh: '高盐废水草稿需求', descriptionZh: '这是一条尚未发布的草稿需求，不应被检索到。', sector: 'green' });
+    const draft = await h.client(buyer.token).post('/v1/demands', {
+      titleZh: '高盐废水草稿需求',
+      descriptionZh: '这是一条尚未发布的草稿需求，不应被检索到。',
+      sector: 'green',
+    });
     await drain();
     const res = await h.client().get(`/v1/search/demands?q=${encodeURIComponent('高盐废水')}`);
     const ids = res.body.hits.map((x: { id: string }) => x.id);
@@ -117,16 +144,28 @@ describe('indexing through the outbox', () => {
       const fail = async (): Promise<never> => {
         throw new Error('search engine unreachable');
       };
-      return { ...real, name: real.name, ensureIndexes: fail, upsert: fail, remove: fail, search: real.search.bind(real) };
+      return {
+        ...real,
+        name: real.name,
+        ensureIndexes: fail,
+        upsert: fail,
+        remove: fail,
+        search: real.search.bind(real),
+      };
     };
     await drain();
     const id = await publish({ titleZh: '深海钙钛矿传感器', titleEn: 'Deep-sea perovskite sensor' });
     const down = await drain(broken);
     expect(down.failed).toBeGreaterThan(0);
     const pending = await h.db.select().from(outbox).where(isNull(outbox.processedAt));
-    expect(pending.some((e) => e.aggregateId === id && e.attempts >= 1 && e.lastError?.includes('unreachable'))).toBe(true);
+    expect(
+      pending.some((e) => e.aggregateId === id && e.attempts >= 1 && e.lastError?.includes('unreachable')),
+    ).toBe(true);
     // Retries wait for their backoff; make them due now, as time would.
-    await h.db.update(outbox).set({ availableAt: new Date(0) }).where(isNull(outbox.processedAt));
+    await h.db
+      .update(outbox)
+      .set({ availableAt: new Date(0) })
+      .where(isNull(outbox.processedAt));
     await drain();
     const left = await h.db.select().from(outbox).where(eq(outbox.aggregateId, id));
     expect(left.every((e) => e.processedAt !== null)).toBe(true);

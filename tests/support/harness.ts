@@ -1,12 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { organizationMembers, organizations, sessions, tenants, users, memberships } from '../../schema/index';
+import { DEFAULT_FEE_POLICY } from '../../schema/bootstrap';
 import type { OrganizationType, Role } from '../../schema/enums';
 import { newId } from '../../schema/ids';
-import { DEFAULT_FEE_POLICY } from '../../schema/bootstrap';
+import {
+  memberships,
+  organizationMembers,
+  organizations,
+  sessions,
+  tenants,
+  users,
+} from '../../schema/index';
 import type { TenantSyndication } from '../../schema/tenants';
+import type { Deps } from '../../worker/env';
 import { randomToken, sha256Hex } from '../../worker/lib/encoding';
 import { hashPassword } from '../../worker/lib/password';
-import type { Deps } from '../../worker/env';
 import { ADMIN, createTestHost, type TestHost } from './host';
 
 // The test harness: a fresh tenant, users with roles and organizations, and a small typed
@@ -41,7 +48,12 @@ export class Client {
     return new Client(this.host, { ...this.defaults, token });
   }
 
-  async request(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<ApiResponse<Json>> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<Json>> {
     const o = { ...this.defaults, ...options };
     const headers = new Headers(o.headers);
     if (o.token) headers.set('authorization', `Bearer ${o.token}`);
@@ -49,8 +61,11 @@ export class Client {
     let payload: string | undefined;
     if (o.raw !== undefined) payload = o.raw;
     else if (body !== undefined) payload = JSON.stringify(body);
-    if (payload !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-    const response = await this.host.fetch(new Request(`http://api.test${path}`, { method, headers, body: payload }));
+    if (payload !== undefined && !headers.has('content-type'))
+      headers.set('content-type', 'application/json');
+    const response = await this.host.fetch(
+      new Request(`http://api.test${path}`, { method, headers, body: payload }),
+    );
     const text = await response.text();
     let parsed: Json = text;
     try {
@@ -58,12 +73,19 @@ export class Client {
     } catch {
       // Not JSON (for example the /docs page); keep the text.
     }
-    return { status: response.status, headers: response.headers, body: parsed, contentType: response.headers.get('content-type') };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: parsed,
+      contentType: response.headers.get('content-type'),
+    };
   }
 
   get = (path: string, options?: RequestOptions) => this.request('GET', path, undefined, options);
-  post = (path: string, body?: unknown, options?: RequestOptions) => this.request('POST', path, body, options);
-  patch = (path: string, body?: unknown, options?: RequestOptions) => this.request('PATCH', path, body, options);
+  post = (path: string, body?: unknown, options?: RequestOptions) =>
+    this.request('POST', path, body, options);
+  patch = (path: string, body?: unknown, options?: RequestOptions) =>
+    this.request('PATCH', path, body, options);
   delete = (path: string, options?: RequestOptions) => this.request('DELETE', path, undefined, options);
 }
 
@@ -104,7 +126,11 @@ export class Harness {
   }
 
   async createTenant(options: { slug?: string; syndication?: TenantSyndication } = {}) {
-    const slug = options.slug ?? `t-${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+    const slug =
+      options.slug ??
+      `t-${randomToken(6)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, 'x')}`;
     const id = newId('tenant');
     await this.db.insert(tenants).values({
       id,
@@ -126,7 +152,11 @@ export class Harness {
   /** A user with roles in a tenant (this one by default), optionally in a new organization. */
   async user(
     roles: Role[],
-    options: { tenant?: { id: string; slug: string }; org?: OrganizationType | false; platformAdmin?: boolean } = {},
+    options: {
+      tenant?: { id: string; slug: string };
+      org?: OrganizationType | false;
+      platformAdmin?: boolean;
+    } = {},
   ): Promise<TestUser> {
     const tenant = options.tenant ?? this.tenant;
     const id = newId('user');
@@ -138,7 +168,9 @@ export class Harness {
       passwordHash: await passwordHash(),
       isPlatformAdmin: options.platformAdmin ?? false,
     });
-    await this.db.insert(memberships).values({ id: newId('membership'), tenantId: tenant.id, userId: id, roles });
+    await this.db
+      .insert(memberships)
+      .values({ id: newId('membership'), tenantId: tenant.id, userId: id, roles });
     const token = `tms_${randomToken(32)}`;
     await this.db.insert(sessions).values({
       id: newId('session'),
@@ -155,7 +187,9 @@ export class Harness {
 
   async organization(type: OrganizationType, ownerId: string, tenantId = this.tenant.id) {
     const id = newId('organization');
-    await this.db.insert(organizations).values({ id, tenantId, type, nameZh: `测试机构 ${id.slice(-6)}`, createdBy: ownerId });
+    await this.db
+      .insert(organizations)
+      .values({ id, tenantId, type, nameZh: `测试机构 ${id.slice(-6)}`, createdBy: ownerId });
     await this.db.insert(organizationMembers).values({ organizationId: id, userId: ownerId, role: 'owner' });
     return id;
   }

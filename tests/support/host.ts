@@ -6,9 +6,9 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { bootstrap } from '../../schema/bootstrap';
 import * as schema from '../../schema/index';
 import { migrateEmbedded } from '../../schema/migrate';
-import { memoryBlobStore } from '../../worker/adapters/memory-blobs';
-import { memoryMailer } from '../../worker/adapters/mailers';
 import { createSearchFactory } from '../../search/create';
+import { memoryMailer } from '../../worker/adapters/mailers';
+import { memoryBlobStore } from '../../worker/adapters/memory-blobs';
 import { createApp } from '../../worker/app';
 import { parseConfig } from '../../worker/config';
 import { type Database, sharedDatabase } from '../../worker/db';
@@ -38,7 +38,10 @@ export async function createTestHost(overrides: Partial<Deps> = {}): Promise<Tes
   // that publishes and then searches is deterministic. Tests of the outbox itself pass noopQueue.
   const queue: Queue = {
     notify: async () => {
-      await drainAll(db, outboxHandlers({ config, logger: silentLogger, search }), { clock: systemClock, logger: silentLogger });
+      await drainAll(db, outboxHandlers({ config, logger: silentLogger, search }), {
+        clock: systemClock,
+        logger: silentLogger,
+      });
     },
   };
   const deps: Deps = {

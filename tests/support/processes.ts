@@ -9,9 +9,17 @@ export interface Started {
 }
 
 /** Starts a TypeScript entry point and waits for its first 200 on `probePath`. */
-export async function startServer(entry: string, port: number, env: Record<string, string>, probePath = '/health'): Promise<Started> {
+export async function startServer(
+  entry: string,
+  port: number,
+  env: Record<string, string>,
+  probePath = '/health',
+): Promise<Started> {
   const started = performance.now();
-  const child = spawn(TSX, [entry], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, [entry], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -42,6 +50,8 @@ export async function startServer(entry: string, port: number, env: Record<strin
 export function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
   });
 }

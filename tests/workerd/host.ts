@@ -4,8 +4,9 @@
 // Each host gets its own database, copied from the migrated template, so suites stay as
 // isolated as with a fresh PGlite. In the workerd project, vitest.config.mts aliases
 // tests/support/host.ts to this file; test files do not change.
-import { createSearchFactory } from '../../search/create';
+
 import { bootstrap } from '../../schema/bootstrap';
+import { createSearchFactory } from '../../search/create';
 import { memoryMailer } from '../../worker/adapters/mailers';
 import { memoryBlobStore } from '../../worker/adapters/memory-blobs';
 import { createApp } from '../../worker/app';

@@ -2,11 +2,11 @@ import { inArray } from 'drizzle-orm';
 import type { IpType, TransactionMode } from '../../schema/enums';
 import { listings } from '../../schema/index';
 import type { Listing } from '../../schema/types';
-import { SearchInputError, type SearchEngine } from '../../search/port';
-import { hubTenantId } from '../../worker/modules/tenants/service';
+import { type SearchEngine, SearchInputError } from '../../search/port';
 import type { ServiceContext } from '../../worker/lib/service-context';
 import { ListListingsQuery } from '../../worker/modules/listings/schemas';
 import { listListings } from '../../worker/modules/listings/service';
+import { hubTenantId } from '../../worker/modules/tenants/service';
 
 // The browse/search page's one data source: browsing (no keyword) pages through the listings
 // service; a keyword goes to the search engine of the deps (embedded or Meilisearch).
@@ -58,7 +58,12 @@ export function parseBrowseQuery(params: Record<string, string | undefined>): Br
 }
 
 /** A keyword goes to the search engine (relevance, sub-words, typos); rows come from the database. */
-async function searchListings(ctx: ServiceContext, query: BrowseQuery, limit: number, search?: SearchEngine): Promise<BrowsePage> {
+async function searchListings(
+  ctx: ServiceContext,
+  query: BrowseQuery,
+  limit: number,
+  search?: SearchEngine,
+): Promise<BrowsePage> {
   if (!search) return { items: [], nextCursor: null };
   let result: Awaited<ReturnType<SearchEngine['search']>>;
   try {

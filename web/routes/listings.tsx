@@ -108,7 +108,10 @@ listingRoutes.get('/listings', async (c) => {
   const t = c.var.t;
   const ctx = ctxOf(c);
   const q = parseBrowseQuery(c.req.query());
-  const [page, counts] = await Promise.all([browseListings(ctx, q, PAGE_SIZE, c.var.deps.search(c.var.db)), sectorCounts(ctx)]);
+  const [page, counts] = await Promise.all([
+    browseListings(ctx, q, PAGE_SIZE, c.var.deps.search(c.var.db)),
+    sectorCounts(ctx),
+  ]);
   const orgs = await orgNames(
     ctx.db,
     page.items.map((l) => l.ownerOrgId),

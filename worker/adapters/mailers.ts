@@ -1,4 +1,4 @@
-import type { Logger, MailMessage, Mailer } from '../ports';
+import type { Logger, Mailer, MailMessage } from '../ports';
 
 /** The embedded mailer: writes each message to the log, so a local market needs no SMTP. */
 export function logMailer(logger: Logger): Mailer {

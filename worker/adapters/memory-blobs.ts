@@ -5,7 +5,8 @@ export function memoryBlobStore(): BlobStore {
   const items = new Map<string, { body: Uint8Array; contentType: string }>();
   return {
     async put(key, body, contentType) {
-      const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body as ArrayBuffer);
+      const bytes =
+        typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body as ArrayBuffer);
       items.set(key, { body: bytes, contentType });
     },
     async get(key) {

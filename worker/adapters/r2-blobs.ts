@@ -9,7 +9,10 @@ export function r2BlobStore(bucket: R2Bucket): BlobStore {
     async get(key) {
       const object = await bucket.get(key);
       if (!object) return null;
-      return { body: object.body, contentType: object.httpMetadata?.contentType ?? 'application/octet-stream' };
+      return {
+        body: object.body,
+        contentType: object.httpMetadata?.contentType ?? 'application/octet-stream',
+      };
     },
     async delete(key) {
       await bucket.delete(key);

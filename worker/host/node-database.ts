@@ -1,8 +1,8 @@
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { migrateEmbedded, migratePostgres } from '../../schema/migrate';
 import * as schema from '../../schema/index';
+import { migrateEmbedded, migratePostgres } from '../../schema/migrate';
 import type { Database } from '../db';
 import { consoleLogger, type Logger } from '../ports';
 import { type Durability, openEmbeddedDatabase } from './pglite';

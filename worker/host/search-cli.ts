@@ -13,7 +13,11 @@ if (command !== 'setup' && command !== 'reindex') {
   process.exit(2);
 }
 const config = parseConfig(process.env);
-const database = await openNodeDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, logger: silentLogger });
+const database = await openNodeDatabase({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  logger: silentLogger,
+});
 try {
   const engine = createSearchEngine(database.db, config);
   if (command === 'setup') await runSearchSetup(engine, process.stdout);

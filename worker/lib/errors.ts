@@ -70,7 +70,10 @@ export class Conflict extends DomainError {
 /** A transition asked from a state that does not allow it (or a race lost to another request). */
 export class StateConflict extends DomainError {
   constructor(entity: string, from: string, action: string, allowed: readonly string[] = []) {
-    super('state-conflict', `Cannot ${action} a ${entity} that is ${from}.`, { state: from, allowedFrom: allowed });
+    super('state-conflict', `Cannot ${action} a ${entity} that is ${from}.`, {
+      state: from,
+      allowedFrom: allowed,
+    });
   }
 }
 

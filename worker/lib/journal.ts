@@ -1,5 +1,5 @@
-import { auditLog, outbox } from '../../schema/index';
 import { newId } from '../../schema/ids';
+import { auditLog, outbox } from '../../schema/index';
 import type { Database } from '../db';
 import type { ServiceContext } from './service-context';
 
@@ -18,7 +18,11 @@ export interface Change {
   payload?: Record<string, unknown>;
 }
 
-export async function recordChange(tx: Database, ctx: ServiceContext, change: Change): Promise<string | null> {
+export async function recordChange(
+  tx: Database,
+  ctx: ServiceContext,
+  change: Change,
+): Promise<string | null> {
   const now = ctx.clock.now();
   await tx.insert(auditLog).values({
     id: newId('audit'),

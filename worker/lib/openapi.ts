@@ -18,7 +18,15 @@ export function fieldIssues(error: ZodError): FieldIssue[] {
 /** Paths of strings holding a NUL character, which PostgreSQL text cannot store (it would answer 500). */
 export function nulIssues(value: unknown, path: string[] = []): FieldIssue[] {
   if (typeof value === 'string') {
-    return value.includes('\u0000') ? [{ path: path.join('.') || '(body)', message: 'must not contain NUL characters', code: 'invalid_string' }] : [];
+    return value.includes('\u0000')
+      ? [
+          {
+            path: path.join('.') || '(body)',
+            message: 'must not contain NUL characters',
+            code: 'invalid_string',
+          },
+        ]
+      : [];
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, v]) => nulIssues(v, [...path, key]));
@@ -36,7 +44,8 @@ export function createRouter(options: { invalidInput?: 'validation' | 'bad-reque
         });
       }
       const nul = nulIssues(result.data);
-      if (nul.length > 0) return problemResponse(c, code, `The ${result.target} has invalid fields.`, { fields: nul });
+      if (nul.length > 0)
+        return problemResponse(c, code, `The ${result.target} has invalid fields.`, { fields: nul });
     },
   });
 }

@@ -5,7 +5,13 @@ import { Invalid } from './errors';
 // while new rows arrive, and the order (newest first) is total.
 
 export const paginationQuery = {
-  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20, description: 'Page size (1–100).' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .openapi({ example: 20, description: 'Page size (1–100).' }),
   cursor: z
     .string()
     .max(64)
@@ -23,10 +29,16 @@ export function pageOf<T extends { id: string }>(rows: T[], limit: number) {
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null at the end.' }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Pass as `cursor` for the next page; null at the end.' }),
   });
 }
 
 export function assertCursorKind(cursor: string | undefined, prefix: string) {
-  if (cursor && !cursor.startsWith(prefix)) throw new Invalid('The cursor does not belong to this list.', [{ path: 'cursor', message: 'wrong list' }]);
+  if (cursor && !cursor.startsWith(prefix))
+    throw new Invalid('The cursor does not belong to this list.', [
+      { path: 'cursor', message: 'wrong list' },
+    ]);
 }

@@ -35,7 +35,10 @@ const TITLES: Record<ProblemCode, Record<Locale, string>> = {
   'state-conflict': { zh: '当前状态不允许此操作', en: 'Not allowed in the current state' },
   'version-conflict': { zh: '数据已被他人修改', en: 'Changed by someone else' },
   'idempotency-in-progress': { zh: '相同请求正在处理中', en: 'Same request in progress' },
-  'idempotency-mismatch': { zh: '幂等键已用于不同的请求', en: 'Idempotency key reused with a different request' },
+  'idempotency-mismatch': {
+    zh: '幂等键已用于不同的请求',
+    en: 'Idempotency key reused with a different request',
+  },
   'tenant-not-found': { zh: '未找到该平台', en: 'Tenant not found' },
   'payload-too-large': { zh: '请求内容过大', en: 'Payload too large' },
   'unsupported-media-type': { zh: '不支持的内容类型', en: 'Unsupported media type' },
@@ -56,7 +59,12 @@ export interface ProblemBody {
   [key: string]: unknown;
 }
 
-export function problemBody(code: ProblemCode, detail: string, locale: Locale, extra: Record<string, unknown> = {}) {
+export function problemBody(
+  code: ProblemCode,
+  detail: string,
+  locale: Locale,
+  extra: Record<string, unknown> = {},
+) {
   return {
     type: `${PROBLEM_BASE}${code}`,
     title: TITLES[code][locale],
@@ -66,9 +74,18 @@ export function problemBody(code: ProblemCode, detail: string, locale: Locale, e
   } satisfies ProblemBody;
 }
 
-export function problemResponse(c: Context, code: ProblemCode, detail: string, extra: Record<string, unknown> = {}) {
+export function problemResponse(
+  c: Context,
+  code: ProblemCode,
+  detail: string,
+  extra: Record<string, unknown> = {},
+) {
   const locale = (c.get('locale') as Locale | undefined) ?? 'en';
-  const body = { ...problemBody(code, detail, locale, extra), instance: c.req.path, requestId: c.get('requestId') };
+  const body = {
+    ...problemBody(code, detail, locale, extra),
+    instance: c.req.path,
+    requestId: c.get('requestId'),
+  };
   return c.body(JSON.stringify(body), STATUS[code] as 400, { 'content-type': 'application/problem+json' });
 }
 

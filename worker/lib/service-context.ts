@@ -1,8 +1,8 @@
+import type { Context } from 'hono';
 import type { Tenant } from '../../schema/types';
 import type { Database } from '../db';
 import type { Actor, AppEnv } from '../env';
 import type { Clock, Logger, Queue } from '../ports';
-import type { Context } from 'hono';
 
 /** What a service verb may touch: no HTTP, just the tenant, the caller and the ports. */
 export interface ServiceContext {

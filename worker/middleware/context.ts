@@ -21,13 +21,18 @@ export function contextMiddleware(deps: Deps): MiddlewareHandler<AppEnv> {
       await next();
     } finally {
       c.header('x-request-id', requestId);
-      const done = release().catch((error) => deps.logger.warn('db release failed', { error: String(error) }));
+      const done = release().catch((error) =>
+        deps.logger.warn('db release failed', { error: String(error) }),
+      );
       waitUntil(c, done);
     }
   };
 }
 
-function waitUntil(c: { executionCtx: { waitUntil(promise: Promise<unknown>): void } }, promise: Promise<unknown>) {
+function waitUntil(
+  c: { executionCtx: { waitUntil(promise: Promise<unknown>): void } },
+  promise: Promise<unknown>,
+) {
   try {
     c.executionCtx.waitUntil(promise);
   } catch {

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { idempotencyKeys } from '../../schema/index';
 import type { AppEnv } from '../env';
-import { DomainError, Invalid } from '../lib/errors';
 import { sha256Hex } from '../lib/encoding';
+import { DomainError, Invalid } from '../lib/errors';
 
 const HEADER = 'idempotency-key';
 const REPLAYED_HEADERS = ['content-type', 'location'];
@@ -20,7 +20,9 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const key = c.req.header(HEADER);
     if (c.req.method !== 'POST' || key === undefined) return next();
     if (!/^[\w.:-]{1,255}$/.test(key)) {
-      throw new Invalid('Idempotency-Key must be 1–255 characters of letters, digits, _ . : -', [{ path: 'Idempotency-Key', message: 'invalid' }]);
+      throw new Invalid('Idempotency-Key must be 1–255 characters of letters, digits, _ . : -', [
+        { path: 'Idempotency-Key', message: 'invalid' },
+      ]);
     }
     const db = c.var.db;
     const actor = c.var.actor;
@@ -29,21 +31,37 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
     const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
     // Anonymous callers (sign-up, login) cannot be told apart, so their keys are scoped to the
     // request itself: a repeat replays, and two strangers picking the same key never collide.
-    const principal = actor.kind === 'user' ? actor.user.id : actor.kind === 'key' ? actor.keyId : `anonymous:${requestHash}`;
+    const principal =
+      actor.kind === 'user' ? actor.user.id : actor.kind === 'key' ? actor.keyId : `anonymous:${requestHash}`;
     const claimed = await db
       .insert(idempotencyKeys)
       .values({ tenantId, principal, key, method: c.req.method, path: c.req.path, requestHash })
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
-    const where = and(eq(idempotencyKeys.tenantId, tenantId), eq(idempotencyKeys.principal, principal), eq(idempotencyKeys.key, key));
+    const where = and(
+      eq(idempotencyKeys.tenantId, tenantId),
+      eq(idempotencyKeys.principal, principal),
+      eq(idempotencyKeys.key, key),
+    );
 
     if (claimed.length === 0) {
       const [first] = await db.select().from(idempotencyKeys).where(where);
-      if (!first) throw new DomainError('idempotency-in-progress', 'Retry: the first request with this key just finished failing.');
+      if (!first)
+        throw new DomainError(
+          'idempotency-in-progress',
+          'Retry: the first request with this key just finished failing.',
+        );
       if (first.requestHash !== requestHash) {
-        throw new DomainError('idempotency-mismatch', 'This Idempotency-Key was already used for a different request.');
+        throw new DomainError(
+          'idempotency-mismatch',
+          'This Idempotency-Key was already used for a different request.',
+        );
       }
-      if (first.status === null) throw new DomainError('idempotency-in-progress', 'A request with this Idempotency-Key is still running.');
+      if (first.status === null)
+        throw new DomainError(
+          'idempotency-in-progress',
+          'A request with this Idempotency-Key is still running.',
+        );
       const headers = new Headers(first.responseHeaders ?? {});
       headers.set('idempotent-replayed', 'true');
       const body = first.responseBody === null ? null : JSON.stringify(first.responseBody);
@@ -62,10 +80,17 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       return;
     }
     const text = await c.res.clone().text();
-    const headers = Object.fromEntries(REPLAYED_HEADERS.flatMap((h) => (c.res.headers.get(h) ? [[h, c.res.headers.get(h) as string]] : [])));
+    const headers = Object.fromEntries(
+      REPLAYED_HEADERS.flatMap((h) => (c.res.headers.get(h) ? [[h, c.res.headers.get(h) as string]] : [])),
+    );
     await db
       .update(idempotencyKeys)
-      .set({ status: c.res.status, responseBody: text ? JSON.parse(text) : null, responseHeaders: headers, completedAt: new Date() })
+      .set({
+        status: c.res.status,
+        responseBody: text ? JSON.parse(text) : null,
+        responseHeaders: headers,
+        completedAt: new Date(),
+      })
       .where(where);
   };
 }

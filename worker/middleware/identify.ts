@@ -15,8 +15,13 @@ export function identify(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const db = c.var.db;
     const now = c.var.deps.clock.now();
-    const credential = await findCredential(db, bearerToken(c.req.header('authorization')) ?? getCookie(c, SESSION_COOKIE), now);
-    if (credential?.kind === 'invalid') throw new Unauthenticated('The session has expired or the key is not valid.');
+    const credential = await findCredential(
+      db,
+      bearerToken(c.req.header('authorization')) ?? getCookie(c, SESSION_COOKIE),
+      now,
+    );
+    if (credential?.kind === 'invalid')
+      throw new Unauthenticated('The session has expired or the key is not valid.');
 
     const tenant = await resolveTenant(db, c.req.header('host'), c.req.header('x-tenant'), credential);
     c.set('tenant', tenant);
@@ -27,7 +32,13 @@ export function identify(): MiddlewareHandler<AppEnv> {
       if (key.kind === 'publishable' && c.req.method !== 'GET') {
         throw new Forbidden('A publishable key may only read public data; use a secret key on your server.');
       }
-      c.set('actor', { kind: 'key', keyId: key.id, keyKind: key.kind, scopes: key.scopes, tenantId: key.tenantId });
+      c.set('actor', {
+        kind: 'key',
+        keyId: key.id,
+        keyKind: key.kind,
+        scopes: key.scopes,
+        tenantId: key.tenantId,
+      });
     } else if (credential?.kind === 'session') {
       const roles = await rolesIn(db, credential.user.id, tenant.id);
       c.set('actor', {
@@ -62,10 +73,18 @@ async function resolveTenant(
     return bySlug;
   }
   const credentialTenant =
-    credential?.kind === 'key' ? credential.key.tenantId : credential?.kind === 'session' ? credential.session.tenantId : null;
+    credential?.kind === 'key'
+      ? credential.key.tenantId
+      : credential?.kind === 'session'
+        ? credential.session.tenantId
+        : null;
   const byCredential = credentialTenant ? await tenantById(db, credentialTenant) : null;
   if (byCredential) return byCredential;
   const hub = await tenantBySlug(db, HUB_SLUG);
-  if (!hub) throw new DomainError('unavailable', 'The hub tenant does not exist yet; run the migrations and start once.');
+  if (!hub)
+    throw new DomainError(
+      'unavailable',
+      'The hub tenant does not exist yet; run the migrations and start once.',
+    );
   return hub;
 }

@@ -56,14 +56,20 @@ export async function drainOutbox(
       try {
         await handler.handle(events, tx);
       } catch (error) {
-        options.logger.warn('outbox handler failed; will retry', { handler: handler.name, error: String(error) });
+        options.logger.warn('outbox handler failed; will retry', {
+          handler: handler.name,
+          error: String(error),
+        });
         for (const e of events) failedIds.set(e.id, `${handler.name}: ${String(error).slice(0, 500)}`);
       }
     }
     for (const event of due) {
       const error = failedIds.get(event.id);
       if (error === undefined) {
-        await tx.update(outbox).set({ processedAt: now, attempts: event.attempts + 1, lastError: null }).where(eq(outbox.id, event.id));
+        await tx
+          .update(outbox)
+          .set({ processedAt: now, attempts: event.attempts + 1, lastError: null })
+          .where(eq(outbox.id, event.id));
       } else {
         await tx
           .update(outbox)
@@ -96,6 +102,9 @@ export async function drainAll(
 }
 
 export async function pendingOutboxCount(db: Database): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(outbox).where(isNull(outbox.processedAt));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(outbox)
+    .where(isNull(outbox.processedAt));
   return row?.n ?? 0;
 }

@@ -1,8 +1,8 @@
 import { searchTargetsOf, syncSearch } from '../../search/indexer';
+import type { SearchEngine } from '../../search/port';
 import type { Config } from '../config';
 import type { Database } from '../db';
 import type { Logger } from '../ports';
-import type { SearchEngine } from '../../search/port';
 import type { OutboxHandler } from './drainer';
 
 /**
@@ -10,7 +10,11 @@ import type { OutboxHandler } from './drainer';
  * event names, so repeated or late events never index stale data; if the engine is down it
  * throws, the events stay in the outbox and are retried with backoff.
  */
-export function outboxHandlers(options: { config: Config; logger: Logger; search: (db: Database) => SearchEngine }): OutboxHandler[] {
+export function outboxHandlers(options: {
+  config: Config;
+  logger: Logger;
+  search: (db: Database) => SearchEngine;
+}): OutboxHandler[] {
   return [
     {
       name: 'search',

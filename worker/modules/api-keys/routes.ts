@@ -13,7 +13,9 @@ const ApiKeySchema = z
     id: z.string(),
     kind: z.enum(API_KEY_KINDS),
     name: z.string(),
-    prefix: z.string().openapi({ example: 'tm_pk_3fQ9', description: 'The first characters, to recognise a key.' }),
+    prefix: z
+      .string()
+      .openapi({ example: 'tm_pk_3fQ9', description: 'The first characters, to recognise a key.' }),
     scopes: z.array(z.string()),
     createdAt: z.string(),
     lastUsedAt: z.string().nullable(),
@@ -35,12 +37,22 @@ const view = (k: ApiKey) => ({
 export const CreateApiKeyBody = z
   .strictObject({
     name: z.string().trim().min(1).max(80).openapi({ example: '官网嵌入' }),
-    kind: z.enum(API_KEY_KINDS).openapi({ description: 'publishable: browser embeds, public reads only; secret: servers.' }),
-    scopes: z.array(z.enum(['admin', 'write'])).max(2).default([]),
+    kind: z
+      .enum(API_KEY_KINDS)
+      .openapi({ description: 'publishable: browser embeds, public reads only; secret: servers.' }),
+    scopes: z
+      .array(z.enum(['admin', 'write']))
+      .max(2)
+      .default([]),
   })
   .openapi('CreateApiKey');
 
-const IdParam = z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 apiKeyRoutes.openapi(
   createRoute({
@@ -49,7 +61,10 @@ apiKeyRoutes.openapi(
     tags,
     summary: 'Create an API key for this tenant (tenant admin); the key is shown once',
     request: jsonBody(CreateApiKeyBody),
-    responses: { 201: jsonResponse(ApiKeySchema.extend({ secret: z.string() }), 'Created'), ...errorResponses },
+    responses: {
+      201: jsonResponse(ApiKeySchema.extend({ secret: z.string() }), 'Created'),
+      ...errorResponses,
+    },
   }),
   async (c) => {
     const { key, secret } = await createApiKey(serviceContext(c), c.req.valid('json'));

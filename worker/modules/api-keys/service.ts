@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { apiKeys } from '../../../schema/index';
 import type { ApiKeyKind } from '../../../schema/enums';
 import { newId } from '../../../schema/ids';
+import { apiKeys } from '../../../schema/index';
 import { requireTenantAdmin, requireUser } from '../../lib/access';
 import { randomToken, sha256Hex } from '../../lib/encoding';
 import { NotFound } from '../../lib/errors';
@@ -10,7 +10,10 @@ import type { ServiceContext } from '../../lib/service-context';
 import { PUBLISHABLE_KEY_PREFIX, SECRET_KEY_PREFIX } from '../auth/credentials';
 
 /** Only the hash is stored; the key is returned once, at creation. */
-export async function createApiKey(ctx: ServiceContext, input: { name: string; kind: ApiKeyKind; scopes: string[] }) {
+export async function createApiKey(
+  ctx: ServiceContext,
+  input: { name: string; kind: ApiKeyKind; scopes: string[] },
+) {
   requireTenantAdmin(ctx.actor);
   const user = requireUser(ctx.actor);
   const secret = `${input.kind === 'secret' ? SECRET_KEY_PREFIX : PUBLISHABLE_KEY_PREFIX}${randomToken(24)}`;
@@ -30,7 +33,12 @@ export async function createApiKey(ctx: ServiceContext, input: { name: string; k
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await recordChange(tx, ctx, { action: 'api_key.create', entityType: 'api_key', entityId: row.id, data: { kind: row.kind } });
+    await recordChange(tx, ctx, {
+      action: 'api_key.create',
+      entityType: 'api_key',
+      entityId: row.id,
+      data: { kind: row.kind },
+    });
     return { key: row, secret };
   });
 }

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { apiKeys, memberships, sessions, users } from '../../../schema/index';
 import type { Role } from '../../../schema/enums';
+import { apiKeys, memberships, sessions, users } from '../../../schema/index';
 import type { ApiKey, Session, User } from '../../../schema/types';
 import type { Database } from '../../db';
 import { sha256Hex } from '../../lib/encoding';
@@ -16,7 +16,11 @@ export type Credential =
   | null;
 
 /** Looks a presented token up by its hash; the token itself is never stored. */
-export async function findCredential(db: Database, token: string | undefined, now: Date): Promise<Credential> {
+export async function findCredential(
+  db: Database,
+  token: string | undefined,
+  now: Date,
+): Promise<Credential> {
   if (!token) return null;
   const hash = await sha256Hex(token);
   if (token.startsWith(SECRET_KEY_PREFIX) || token.startsWith(PUBLISHABLE_KEY_PREFIX)) {

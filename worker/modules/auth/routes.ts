@@ -19,7 +19,10 @@ const signupRoute = createRoute({
 authRoutes.openapi(signupRoute, async (c) => {
   const input = c.req.valid('json');
   const result = await signup(serviceContext(c), input, c.var.deps.config.SESSION_TTL_DAYS);
-  return c.json({ user: publicUser(result.user), token: result.token, expiresAt: result.expiresAt.toISOString() }, 201);
+  return c.json(
+    { user: publicUser(result.user), token: result.token, expiresAt: result.expiresAt.toISOString() },
+    201,
+  );
 });
 
 const loginRoute = createRoute({
@@ -34,7 +37,10 @@ const loginRoute = createRoute({
 authRoutes.openapi(loginRoute, async (c) => {
   const { email, password } = c.req.valid('json');
   const result = await login(serviceContext(c), email, password, c.var.deps.config.SESSION_TTL_DAYS);
-  return c.json({ user: publicUser(result.user), token: result.token, expiresAt: result.expiresAt.toISOString() }, 200);
+  return c.json(
+    { user: publicUser(result.user), token: result.token, expiresAt: result.expiresAt.toISOString() },
+    200,
+  );
 });
 
 const logoutRoute = createRoute({
@@ -50,4 +56,3 @@ authRoutes.openapi(logoutRoute, async (c) => {
   await logout(serviceContext(c), actor.sessionId);
   return c.body(null, 204);
 });
-

@@ -23,7 +23,11 @@ const email = z
 export const SignupBody = z
   .strictObject({
     email,
-    password: z.string().min(8).max(200).openapi({ example: 'correct-horse-battery', description: '8–200 characters.' }),
+    password: z
+      .string()
+      .min(8)
+      .max(200)
+      .openapi({ example: 'correct-horse-battery', description: '8–200 characters.' }),
     name: z.string().trim().min(1).max(100).openapi({ example: '李伟' }),
     locale: z.enum(LOCALES).optional().openapi({ example: 'zh' }),
     roles: z
@@ -31,7 +35,10 @@ export const SignupBody = z
       .min(1)
       .max(3)
       .optional()
-      .openapi({ example: ['buyer'], description: 'Roles to take in this tenant (default buyer). Others are granted by an admin.' }),
+      .openapi({
+        example: ['buyer'],
+        description: 'Roles to take in this tenant (default buyer). Others are granted by an admin.',
+      }),
   })
   .openapi('SignupRequest');
 
@@ -45,7 +52,9 @@ export const LoginBody = z
 export const AuthResult = z
   .object({
     user: UserSchema,
-    token: z.string().openapi({ description: 'Session token: send as `Authorization: Bearer <token>`. Shown once.' }),
+    token: z
+      .string()
+      .openapi({ description: 'Session token: send as `Authorization: Bearer <token>`. Shown once.' }),
     expiresAt: z.string(),
   })
   .openapi('AuthResult');

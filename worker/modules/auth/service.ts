@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { memberships, sessions, users } from '../../../schema/index';
 import type { Locale, Role } from '../../../schema/enums';
 import { newId } from '../../../schema/ids';
+import { memberships, sessions, users } from '../../../schema/index';
 import type { User } from '../../../schema/types';
-import { Conflict, Unauthenticated } from '../../lib/errors';
 import { randomToken, sha256Hex } from '../../lib/encoding';
+import { Conflict, Unauthenticated } from '../../lib/errors';
 import { recordChange } from '../../lib/journal';
 import { hashPassword, verifyPassword } from '../../lib/password';
 import type { ServiceContext } from '../../lib/service-context';
@@ -35,19 +35,24 @@ export async function signup(ctx: ServiceContext, input: SignupInput, sessionTtl
       })
       .onConflictDoNothing({ target: users.email })
       .returning();
-    if (!created) throw new Conflict('An account with this email already exists; sign in instead.', { field: 'email' });
+    if (!created)
+      throw new Conflict('An account with this email already exists; sign in instead.', { field: 'email' });
     await tx.insert(memberships).values({
       id: newId('membership'),
       tenantId: ctx.tenant.id,
       userId: created.id,
       roles: input.roles ?? ['buyer'],
     });
-    await recordChange(tx, { ...ctx, actor: { kind: 'anonymous' } }, {
-      action: 'user.signup',
-      entityType: 'user',
-      entityId: created.id,
-      data: { roles: input.roles ?? ['buyer'] },
-    });
+    await recordChange(
+      tx,
+      { ...ctx, actor: { kind: 'anonymous' } },
+      {
+        action: 'user.signup',
+        entityType: 'user',
+        entityId: created.id,
+        data: { roles: input.roles ?? ['buyer'] },
+      },
+    );
     return created;
   });
   return { user, ...(await startSession(ctx, user, sessionTtlDays)) };

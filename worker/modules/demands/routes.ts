@@ -2,7 +2,14 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../../lib/openapi';
 import { pageOf, pageSchema } from '../../lib/pagination';
 import { serviceContext } from '../../lib/service-context';
-import { CreateDemandBody, DemandIdParam, DemandSchema, DemandTransitionBody, ListDemandsQuery, UpdateDemandBody } from './schemas';
+import {
+  CreateDemandBody,
+  DemandIdParam,
+  DemandSchema,
+  DemandTransitionBody,
+  ListDemandsQuery,
+  UpdateDemandBody,
+} from './schemas';
 import { createDemand, getDemand, listDemands, transitionDemand, updateDemand } from './service';
 import type { DemandAction } from './states';
 import { demandView } from './view';
@@ -59,7 +66,11 @@ demandRoutes.openapi(
     request: { params: DemandIdParam, ...jsonBody(UpdateDemandBody) },
     responses: { 200: jsonResponse(DemandSchema, 'Updated'), ...errorResponses },
   }),
-  async (c) => c.json(demandView(await updateDemand(serviceContext(c), c.req.valid('param').id, c.req.valid('json'))), 200),
+  async (c) =>
+    c.json(
+      demandView(await updateDemand(serviceContext(c), c.req.valid('param').id, c.req.valid('json'))),
+      200,
+    ),
 );
 
 const steps: { action: DemandAction; summary: string }[] = [

@@ -12,7 +12,13 @@ const minorUnits = z
 
 const fields = {
   titleZh: z.string().trim().min(2).max(120).openapi({ example: '高盐废水零排放处理技术需求' }),
-  titleEn: z.string().trim().min(2).max(240).optional().openapi({ example: 'Zero-discharge treatment of high-salinity wastewater' }),
+  titleEn: z
+    .string()
+    .trim()
+    .min(2)
+    .max(240)
+    .optional()
+    .openapi({ example: 'Zero-discharge treatment of high-salinity wastewater' }),
   descriptionZh: z.string().trim().min(10).max(20_000),
   descriptionEn: z.string().trim().max(40_000).optional(),
   sector: z.enum(SECTOR_SLUGS).openapi({ example: 'green' }),
@@ -20,7 +26,10 @@ const fields = {
   budgetMin: minorUnits.optional(),
   budgetMax: minorUnits.optional(),
   currency: z.enum(CURRENCIES),
-  deadline: z.iso.date().optional().openapi({ example: '2027-06-30', description: 'Last day for proposals.' }),
+  deadline: z.iso
+    .date()
+    .optional()
+    .openapi({ example: '2027-06-30', description: 'Last day for proposals.' }),
   modes: z
     .array(z.enum(TRANSACTION_MODES))
     .max(TRANSACTION_MODES.length)
@@ -40,7 +49,11 @@ export const CreateDemandBody = z
     keywords: fields.keywords.default([]),
     currency: fields.currency.default('CNY'),
     modes: fields.modes.default([]),
-    orgId: z.string().max(64).optional().openapi({ description: 'Defaults to the first organization you belong to.' }),
+    orgId: z
+      .string()
+      .max(64)
+      .optional()
+      .openapi({ description: 'Defaults to the first organization you belong to.' }),
   })
   .superRefine(checkBudget)
   .openapi('CreateDemand');
@@ -59,7 +72,12 @@ export const UpdateDemandBody = z
     deadline: fields.deadline.nullable(),
     modes: fields.modes.optional(),
     region: fields.region,
-    version: z.number().int().min(1).optional().openapi({ description: 'The version you read; a mismatch answers 409.' }),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .openapi({ description: 'The version you read; a mismatch answers 409.' }),
   })
   .superRefine(checkBudget)
   .openapi('UpdateDemand');
@@ -102,4 +120,9 @@ export const ListDemandsQuery = z.object({
   mine: z.enum(['true', 'false']).optional(),
 });
 
-export const DemandIdParam = z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const DemandIdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});

@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import { demands, organizationMembers } from '../../../schema/index';
 import { newId } from '../../../schema/ids';
+import { demands, organizationMembers } from '../../../schema/index';
 import type { Demand } from '../../../schema/types';
 import { isTenantAdmin, requireRole, requireTenantAdmin, requireUser } from '../../lib/access';
 import { Forbidden, Invalid, NotFound, StateConflict, VersionConflict } from '../../lib/errors';
@@ -22,15 +22,24 @@ interface DemandAccess {
   isAdmin: boolean;
 }
 
-export async function getDemand(ctx: ServiceContext, id: string): Promise<{ demand: Demand; access: DemandAccess }> {
+export async function getDemand(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ demand: Demand; access: DemandAccess }> {
   const [demand] = await ctx.db.select().from(demands).where(eq(demands.id, id));
   if (!demand) throw new NotFound('Demand', id);
   const sameTenant = demand.tenantId === ctx.tenant.id;
   const isAdmin = sameTenant && isTenantAdmin(ctx.actor);
-  const isOwner = sameTenant && ctx.actor.kind === 'user' && (await memberRole(ctx.db, demand.orgId, ctx.actor.user.id)) !== null;
+  const isOwner =
+    sameTenant &&
+    ctx.actor.kind === 'user' &&
+    (await memberRole(ctx.db, demand.orgId, ctx.actor.user.id)) !== null;
   const isPublic = PUBLIC_DEMAND_STATES.includes(demand.status);
   const visible =
-    isOwner || isAdmin || (isPublic && (sameTenant || isSyndicated(ctx.tenant, await hubTenantId(ctx.db), demand.tenantId, demand.sector)));
+    isOwner ||
+    isAdmin ||
+    (isPublic &&
+      (sameTenant || isSyndicated(ctx.tenant, await hubTenantId(ctx.db), demand.tenantId, demand.sector)));
   if (!visible) throw new NotFound('Demand', id);
   return { demand, access: { isOwner, isAdmin } };
 }
@@ -87,23 +96,37 @@ export async function listDemands(ctx: ServiceContext, q: ListDemandsInput): Pro
     .limit(q.limit + 1);
 }
 
-export async function updateDemand(ctx: ServiceContext, id: string, input: UpdateDemandInput): Promise<Demand> {
+export async function updateDemand(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateDemandInput,
+): Promise<Demand> {
   requireUser(ctx.actor);
   const { demand, access } = await getDemand(ctx, id);
-  if (!access.isOwner && !access.isAdmin) throw new Forbidden('Only the demand owner or an admin may edit it.');
-  if (!EDITABLE_DEMAND_STATES.includes(demand.status)) throw new StateConflict('demand', demand.status, 'edit', EDITABLE_DEMAND_STATES);
+  if (!access.isOwner && !access.isAdmin)
+    throw new Forbidden('Only the demand owner or an admin may edit it.');
+  if (!EDITABLE_DEMAND_STATES.includes(demand.status))
+    throw new StateConflict('demand', demand.status, 'edit', EDITABLE_DEMAND_STATES);
   const { version, ...changes } = input;
-  if (version !== undefined && version !== demand.version) throw new VersionConflict('demand', version, demand.version);
+  if (version !== undefined && version !== demand.version)
+    throw new VersionConflict('demand', version, demand.version);
   const min = changes.budgetMin === undefined ? demand.budgetMin : changes.budgetMin;
   const max = changes.budgetMax === undefined ? demand.budgetMax : changes.budgetMax;
   if (min !== null && max !== null && min > max) {
-    throw new Invalid('budgetMax must not be below budgetMin.', [{ path: 'budgetMax', message: 'below budgetMin' }]);
+    throw new Invalid('budgetMax must not be below budgetMin.', [
+      { path: 'budgetMax', message: 'below budgetMin' },
+    ]);
   }
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   return writeDemand(ctx, demand, set, { action: 'demand.update', topic: 'demand.updated' });
 }
 
-export async function transitionDemand(ctx: ServiceContext, id: string, action: DemandAction, version?: number) {
+export async function transitionDemand(
+  ctx: ServiceContext,
+  id: string,
+  action: DemandAction,
+  version?: number,
+) {
   requireUser(ctx.actor);
   const { demand, access } = await getDemand(ctx, id);
   const step = DEMAND_STEPS[action];
@@ -111,10 +134,16 @@ export async function transitionDemand(ctx: ServiceContext, id: string, action: 
     throw new Forbidden(`Only the demand owner may ${action} it.`);
   }
   if (!step.from.includes(demand.status)) throw new StateConflict('demand', demand.status, action, step.from);
-  if (version !== undefined && version !== demand.version) throw new VersionConflict('demand', version, demand.version);
+  if (version !== undefined && version !== demand.version)
+    throw new VersionConflict('demand', version, demand.version);
   const now = ctx.clock.now();
   const stamp = action === 'publish' ? { publishedAt: now } : { closedAt: now };
-  return writeDemand(ctx, demand, { status: step.to, ...stamp }, { action: `demand.${action}`, topic: step.topic });
+  return writeDemand(
+    ctx,
+    demand,
+    { status: step.to, ...stamp },
+    { action: `demand.${action}`, topic: step.topic },
+  );
 }
 
 /** Guarded on the version read: a concurrent change turns this one into a 409. */
@@ -128,12 +157,22 @@ async function writeDemand(
     const [row] = await tx
       .update(demands)
       .set({ ...changes, version: demand.version + 1, updatedAt: ctx.clock.now() })
-      .where(and(eq(demands.id, demand.id), eq(demands.version, demand.version), eq(demands.status, demand.status)))
+      .where(
+        and(
+          eq(demands.id, demand.id),
+          eq(demands.version, demand.version),
+          eq(demands.status, demand.status),
+        ),
+      )
       .returning();
     if (!row) {
       // Lost a race: say what the demand is now, as a state or a version conflict.
-      const [current] = await tx.select({ status: demands.status, version: demands.version }).from(demands).where(eq(demands.id, demand.id));
-      if (current && current.status === demand.status) throw new VersionConflict('demand', demand.version, current.version);
+      const [current] = await tx
+        .select({ status: demands.status, version: demands.version })
+        .from(demands)
+        .where(eq(demands.id, demand.id));
+      if (current && current.status === demand.status)
+        throw new VersionConflict('demand', demand.version, current.version);
       throw new StateConflict('demand', current?.status ?? 'gone', meta.action.replace('demand.', ''));
     }
     const eventId = await recordChange(tx, ctx, {

@@ -4,7 +4,10 @@ import type { DemandState } from '../../../schema/enums';
 // and in_talks → solved; the owner publishes and closes.
 export type DemandAction = 'publish' | 'close';
 
-export const DEMAND_STEPS: Record<DemandAction, { from: readonly DemandState[]; to: DemandState; topic: string }> = {
+export const DEMAND_STEPS: Record<
+  DemandAction,
+  { from: readonly DemandState[]; to: DemandState; topic: string }
+> = {
   publish: { from: ['draft'], to: 'open', topic: 'demand.published' },
   close: { from: ['draft', 'open', 'in_talks'], to: 'closed', topic: 'demand.closed' },
 };

@@ -2,8 +2,8 @@ import type { Listing } from '../../../schema/types';
 import { isTenantAdmin } from '../../lib/access';
 import type { ServiceContext } from '../../lib/service-context';
 import { memberRole } from '../organizations/service';
-import { isSyndicated } from '../tenants/syndication';
 import { hubTenantId } from '../tenants/service';
+import { isSyndicated } from '../tenants/syndication';
 import { PUBLIC_LISTING_STATES } from './states';
 
 export interface ListingAccess {
@@ -22,7 +22,9 @@ export async function listingAccess(ctx: ServiceContext, listing: Listing): Prom
   const sameTenant = listing.tenantId === ctx.tenant.id;
   const isAdmin = sameTenant && isTenantAdmin(ctx.actor);
   const isOwner =
-    sameTenant && ctx.actor.kind === 'user' && (await memberRole(ctx.db, listing.ownerOrgId, ctx.actor.user.id)) !== null;
+    sameTenant &&
+    ctx.actor.kind === 'user' &&
+    (await memberRole(ctx.db, listing.ownerOrgId, ctx.actor.user.id)) !== null;
   if (isOwner || isAdmin) return { visible: true, isOwner, isAdmin };
   const isPublic = PUBLIC_LISTING_STATES.includes(listing.status);
   if (!isPublic) return { visible: false, isOwner, isAdmin };

@@ -14,15 +14,28 @@ import type { ServiceContext } from '../../lib/service-context';
 
 const EXCLUSIVE_MODES = new Set(['transfer', 'license_exclusive', 'equity']);
 
-function listingChange(deal: Deal, to: DealState): { from: ListingState; to: ListingState; closedAs?: 'sold' | 'licensed' } | null {
+function listingChange(
+  deal: Deal,
+  to: DealState,
+): { from: ListingState; to: ListingState; closedAs?: 'sold' | 'licensed' } | null {
   if (to === 'signed') return { from: 'published', to: 'under_negotiation' };
-  if (to === 'completed') return { from: 'under_negotiation', to: 'closed', closedAs: deal.mode === 'transfer' || deal.mode === 'equity' ? 'sold' : 'licensed' };
+  if (to === 'completed')
+    return {
+      from: 'under_negotiation',
+      to: 'closed',
+      closedAs: deal.mode === 'transfer' || deal.mode === 'equity' ? 'sold' : 'licensed',
+    };
   if (to === 'cancelled' || to === 'refunded') return { from: 'under_negotiation', to: 'published' };
   return null;
 }
 
 /** Called inside the deal's transaction, so the listing and the deal never disagree. */
-export async function syncListingWithDeal(tx: Database, ctx: ServiceContext, deal: Deal, to: DealState): Promise<void> {
+export async function syncListingWithDeal(
+  tx: Database,
+  ctx: ServiceContext,
+  deal: Deal,
+  to: DealState,
+): Promise<void> {
   if (!deal.listingId || !EXCLUSIVE_MODES.has(deal.mode)) return;
   const change = listingChange(deal, to);
   if (!change) return;
@@ -30,18 +43,27 @@ export async function syncListingWithDeal(tx: Database, ctx: ServiceContext, dea
   if (!current || current.status !== change.from) return;
   const [row] = await tx
     .update(listings)
-    .set({ status: change.to, closedAs: change.closedAs ?? null, version: current.version + 1, updatedAt: ctx.clock.now() })
+    .set({
+      status: change.to,
+      closedAs: change.closedAs ?? null,
+      version: current.version + 1,
+      updatedAt: ctx.clock.now(),
+    })
     .where(and(eq(listings.id, current.id), eq(listings.version, current.version)))
     .returning({ id: listings.id });
   if (!row) return;
-  await recordChange(tx, { ...ctx, tenant: { ...ctx.tenant, id: current.tenantId } }, {
-    action: 'listing.deal_sync',
-    entityType: 'listing',
-    entityId: current.id,
-    fromState: current.status,
-    toState: change.to,
-    data: { dealId: deal.id, dealState: to },
-    topic: `listing.${change.to === 'published' ? 'republished' : change.to}`,
-    payload: { id: current.id, status: change.to, sector: current.sector },
-  });
+  await recordChange(
+    tx,
+    { ...ctx, tenant: { ...ctx.tenant, id: current.tenantId } },
+    {
+      action: 'listing.deal_sync',
+      entityType: 'listing',
+      entityId: current.id,
+      fromState: current.status,
+      toState: change.to,
+      data: { dealId: deal.id, dealState: to },
+      topic: `listing.${change.to === 'published' ? 'republished' : change.to}`,
+      payload: { id: current.id, status: change.to, sector: current.sector },
+    },
+  );
 }

@@ -21,18 +21,42 @@ const keyword = z.string().trim().min(1).max(40);
 
 const editableFields = {
   titleZh: z.string().trim().min(2).max(120).openapi({ example: '高效钙钛矿太阳能电池制备技术' }),
-  titleEn: z.string().trim().min(2).max(240).optional().openapi({ example: 'High-efficiency perovskite solar cell fabrication' }),
-  summaryZh: z.string().trim().min(10).max(1000).openapi({ example: '一种低温溶液法制备大面积钙钛矿薄膜的工艺，光电转换效率达 24.1%。' }),
+  titleEn: z
+    .string()
+    .trim()
+    .min(2)
+    .max(240)
+    .optional()
+    .openapi({ example: 'High-efficiency perovskite solar cell fabrication' }),
+  summaryZh: z
+    .string()
+    .trim()
+    .min(10)
+    .max(1000)
+    .openapi({ example: '一种低温溶液法制备大面积钙钛矿薄膜的工艺，光电转换效率达 24.1%。' }),
   summaryEn: z.string().trim().max(2000).optional(),
   descriptionZh: z.string().trim().max(20_000).optional(),
   descriptionEn: z.string().trim().max(40_000).optional(),
-  confidentialZh: z.string().trim().max(20_000).optional().openapi({ description: 'Shown only to the owner and admins (and, later, NDA signatories).' }),
+  confidentialZh: z
+    .string()
+    .trim()
+    .max(20_000)
+    .optional()
+    .openapi({ description: 'Shown only to the owner and admins (and, later, NDA signatories).' }),
   confidentialEn: z.string().trim().max(40_000).optional(),
   sector: z.enum(SECTOR_SLUGS).openapi({ example: 'new-energy' }),
-  keywords: z.array(keyword).max(20).default([]).openapi({ example: ['钙钛矿', '光伏', '薄膜'] }),
+  keywords: z
+    .array(keyword)
+    .max(20)
+    .default([])
+    .openapi({ example: ['钙钛矿', '光伏', '薄膜'] }),
   trl: z.number().int().min(1).max(9).openapi({ example: 5, description: 'Technology readiness level 1–9.' }),
   ipType: z.enum(IP_TYPES).openapi({ example: 'invention_patent' }),
-  ipNumbers: z.array(z.string().trim().min(3).max(40)).max(50).default([]).openapi({ example: ['ZL202310123456.7'] }),
+  ipNumbers: z
+    .array(z.string().trim().min(3).max(40))
+    .max(50)
+    .default([])
+    .openapi({ example: ['ZL202310123456.7'] }),
   modes: z
     .array(z.enum(TRANSACTION_MODES))
     .min(1)
@@ -70,7 +94,11 @@ function checkPrice(value: PriceFields, ctx: z.RefinementCtx) {
 export const CreateListingBody = z
   .strictObject({
     ...editableFields,
-    ownerOrgId: z.string().max(64).optional().openapi({ description: 'Defaults to the first organization you belong to.' }),
+    ownerOrgId: z
+      .string()
+      .max(64)
+      .optional()
+      .openapi({ description: 'Defaults to the first organization you belong to.' }),
   })
   .superRefine(checkPrice)
   .openapi('CreateListing');
@@ -99,7 +127,12 @@ export const UpdateListingBody = z
     region: editableFields.region,
     selected: z.boolean().optional().openapi({ description: 'Screening result (admins only).' }),
     featured: z.boolean().optional().openapi({ description: 'Shown on the home page (admins only).' }),
-    version: z.number().int().min(1).optional().openapi({ description: 'The version you read; a mismatch answers 409.' }),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .openapi({ description: 'The version you read; a mismatch answers 409.' }),
   })
   .openapi('UpdateListing');
 
@@ -108,7 +141,12 @@ export const RejectBody = z.strictObject({
 });
 
 export const TransitionBody = z.strictObject({
-  version: z.number().int().min(1).optional().openapi({ description: 'The version you read; a mismatch answers 409.' }),
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .openapi({ description: 'The version you read; a mismatch answers 409.' }),
 });
 
 export const ListingSchema = z
@@ -155,7 +193,10 @@ const boolString = z.enum(['true', 'false']).optional();
 
 export const ListListingsQuery = z.object({
   ...paginationQuery,
-  status: z.enum(LISTING_STATES).optional().openapi({ description: 'Non-public states: admins, or with mine=true.' }),
+  status: z
+    .enum(LISTING_STATES)
+    .optional()
+    .openapi({ description: 'Non-public states: admins, or with mine=true.' }),
   sector: z.enum(SECTOR_SLUGS).optional(),
   mode: z.enum(TRANSACTION_MODES).optional(),
   ipType: z.enum(IP_TYPES).optional(),
@@ -167,4 +208,9 @@ export const ListListingsQuery = z.object({
   mine: boolString.openapi({ description: "Only my organizations' listings, in any state." }),
 });
 
-export const ListingIdParam = z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const ListingIdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});

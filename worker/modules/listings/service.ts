@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { listings, organizationMembers } from '../../../schema/index';
 import type { ListingState } from '../../../schema/enums';
 import { newId } from '../../../schema/ids';
+import { listings, organizationMembers } from '../../../schema/index';
 import type { Listing } from '../../../schema/types';
 import type { Database } from '../../db';
 import { requireRole, requireTenantAdmin, requireUser } from '../../lib/access';
@@ -12,8 +12,8 @@ import { callerOrganization } from '../organizations/service';
 import { hubTenantId } from '../tenants/service';
 import { visibleTenantsCondition } from '../tenants/syndication';
 import { type ListingAccess, listingAccess } from './access';
-import type { CreateListingInput, ListListingsInput, UpdateListingInput } from './types';
 import { ADMIN_EDITABLE_STATES, OWNER_EDITABLE_STATES, PUBLIC_LISTING_STATES } from './states';
+import type { CreateListingInput, ListListingsInput, UpdateListingInput } from './types';
 
 // The hot read is prepared once per database (Node keeps one; Workers prepare per request).
 const byIdStatements = new WeakMap<Database, ReturnType<typeof prepareById>>();
@@ -36,7 +36,10 @@ export async function findListing(db: Database, id: string): Promise<Listing | n
 }
 
 /** A listing the caller may see, with what else the caller may do; 404 otherwise. */
-export async function getListing(ctx: ServiceContext, id: string): Promise<{ listing: Listing; access: ListingAccess }> {
+export async function getListing(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ listing: Listing; access: ListingAccess }> {
   const listing = await findListing(ctx.db, id);
   if (!listing) throw new NotFound('Listing', id);
   const access = await listingAccess(ctx, listing);
@@ -51,7 +54,13 @@ export async function createListing(ctx: ServiceContext, input: CreateListingInp
   const { listing, eventId } = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(listings)
-      .values({ ...fields, id: newId('listing'), tenantId: ctx.tenant.id, ownerOrgId: orgId, createdBy: user.user.id })
+      .values({
+        ...fields,
+        id: newId('listing'),
+        tenantId: ctx.tenant.id,
+        ownerOrgId: orgId,
+        createdBy: user.user.id,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     const eventId = await recordChange(tx, ctx, {
@@ -78,12 +87,17 @@ export async function listListings(ctx: ServiceContext, q: ListListingsInput): P
     where.push(eq(listings.tenantId, ctx.tenant.id), inArray(listings.ownerOrgId, mine));
     if (q.status) where.push(eq(listings.status, q.status));
   } else if (q.status && !PUBLIC_LISTING_STATES.includes(q.status)) {
-    requireTenantAdmin(ctx.actor, 'Only admins list listings in non-public states; use mine=true for your own.');
+    requireTenantAdmin(
+      ctx.actor,
+      'Only admins list listings in non-public states; use mine=true for your own.',
+    );
     where.push(eq(listings.tenantId, ctx.tenant.id), eq(listings.status, q.status));
   } else {
     const hubId = await hubTenantId(ctx.db);
     where.push(visibleTenantsCondition(ctx.tenant, hubId, listings));
-    where.push(q.status ? eq(listings.status, q.status) : inArray(listings.status, ['published', 'under_negotiation']));
+    where.push(
+      q.status ? eq(listings.status, q.status) : inArray(listings.status, ['published', 'under_negotiation']),
+    );
   }
   if (q.sector) where.push(eq(listings.sector, q.sector));
   if (q.mode) where.push(sql`${q.mode} = any(${listings.modes})`);
@@ -102,7 +116,11 @@ export async function listListings(ctx: ServiceContext, q: ListListingsInput): P
     .limit(q.limit + 1);
 }
 
-export async function updateListing(ctx: ServiceContext, id: string, input: UpdateListingInput): Promise<Listing> {
+export async function updateListing(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateListingInput,
+): Promise<Listing> {
   requireUser(ctx.actor);
   const { listing, access } = await getListing(ctx, id);
   const { version, selected, featured, ...fields } = input;
@@ -110,23 +128,39 @@ export async function updateListing(ctx: ServiceContext, id: string, input: Upda
     throw new Forbidden('Only admins mark listings as selected or featured.');
   }
   const editable = access.isAdmin ? ADMIN_EDITABLE_STATES : access.isOwner ? OWNER_EDITABLE_STATES : [];
-  if (editable.length === 0) throw new Forbidden('Only the owner organization or an admin may edit this listing.');
-  if (!editable.includes(listing.status)) throw new StateConflict('listing', listing.status, 'edit', editable);
-  if (version !== undefined && version !== listing.version) throw new VersionConflict('listing', version, listing.version);
+  if (editable.length === 0)
+    throw new Forbidden('Only the owner organization or an admin may edit this listing.');
+  if (!editable.includes(listing.status))
+    throw new StateConflict('listing', listing.status, 'edit', editable);
+  if (version !== undefined && version !== listing.version)
+    throw new VersionConflict('listing', version, listing.version);
   assertPriceConsistent({ ...listing, ...fields });
   // Editing a rejected listing reopens it as a draft (submitted → rejected → draft).
   const status: ListingState = listing.status === 'rejected' && !access.isAdmin ? 'draft' : listing.status;
-  return applyUpdate(ctx, listing, { ...fields, selected, featured, status }, 'listing.update', 'listing.updated');
+  return applyUpdate(
+    ctx,
+    listing,
+    { ...fields, selected, featured, status },
+    'listing.update',
+    'listing.updated',
+  );
 }
 
-function assertPriceConsistent(v: { priceType: string; priceMin: number | null | undefined; priceMax: number | null | undefined }) {
+function assertPriceConsistent(v: {
+  priceType: string;
+  priceMin: number | null | undefined;
+  priceMax: number | null | undefined;
+}) {
   const min = v.priceMin ?? null;
   const max = v.priceMax ?? null;
   const bad =
     (v.priceType === 'fixed' && (min === null || max !== null)) ||
     (v.priceType === 'range' && (min === null || max === null || min > max)) ||
     (v.priceType === 'negotiable' && (min !== null || max !== null));
-  if (bad) throw new Invalid('The price fields do not fit the price type.', [{ path: 'priceType', message: 'inconsistent with priceMin/priceMax' }]);
+  if (bad)
+    throw new Invalid('The price fields do not fit the price type.', [
+      { path: 'priceType', message: 'inconsistent with priceMin/priceMax' },
+    ]);
 }
 
 /** Writes a change guarded on the version read, so a concurrent change makes this one a 409. */
@@ -145,7 +179,10 @@ export async function applyUpdate(
       .where(and(eq(listings.id, listing.id), eq(listings.version, listing.version)))
       .returning();
     if (!row) {
-      const [current] = await tx.select({ version: listings.version }).from(listings).where(eq(listings.id, listing.id));
+      const [current] = await tx
+        .select({ version: listings.version })
+        .from(listings)
+        .where(eq(listings.id, listing.id));
       throw new VersionConflict('listing', listing.version, current?.version ?? listing.version + 1);
     }
     const eventId = await recordChange(tx, ctx, {
@@ -171,8 +208,10 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 export async function deleteListing(ctx: ServiceContext, id: string): Promise<void> {
   requireUser(ctx.actor);
   const { listing, access } = await getListing(ctx, id);
-  if (!access.isOwner && !access.isAdmin) throw new Forbidden('Only the owner organization or an admin may delete this listing.');
-  if (listing.status !== 'draft') throw new StateConflict('listing', listing.status, 'delete (archive it instead)', ['draft']);
+  if (!access.isOwner && !access.isAdmin)
+    throw new Forbidden('Only the owner organization or an admin may delete this listing.');
+  if (listing.status !== 'draft')
+    throw new StateConflict('listing', listing.status, 'delete (archive it instead)', ['draft']);
   await ctx.db.transaction(async (tx) => {
     const deleted = await tx
       .delete(listings)

@@ -23,11 +23,20 @@ export async function transitionListing(
   const { listing, access } = await getListing(ctx, id);
   const step = LISTING_STEPS[action];
   const allowed =
-    step.who === 'owner' ? access.isOwner : step.who === 'admin' ? access.isAdmin : access.isOwner || access.isAdmin;
+    step.who === 'owner'
+      ? access.isOwner
+      : step.who === 'admin'
+        ? access.isAdmin
+        : access.isOwner || access.isAdmin;
   if (!allowed) {
-    throw new Forbidden(step.who === 'admin' ? `Only a tenant admin may ${action} a listing.` : `Only the owner organization may ${action} this listing.`);
+    throw new Forbidden(
+      step.who === 'admin'
+        ? `Only a tenant admin may ${action} a listing.`
+        : `Only the owner organization may ${action} this listing.`,
+    );
   }
-  if (!step.from.includes(listing.status)) throw new StateConflict('listing', listing.status, action, step.from);
+  if (!step.from.includes(listing.status))
+    throw new StateConflict('listing', listing.status, action, step.from);
   if (options.version !== undefined && options.version !== listing.version) {
     throw new VersionConflict('listing', options.version, listing.version);
   }
@@ -43,11 +52,17 @@ export async function transitionListing(
         ...(action === 'publish' ? { publishedAt: now } : {}),
         ...(action === 'reject' ? { rejectionReason: options.reason ?? null } : {}),
       })
-      .where(and(eq(listings.id, id), eq(listings.status, listing.status), eq(listings.version, listing.version)))
+      .where(
+        and(eq(listings.id, id), eq(listings.status, listing.status), eq(listings.version, listing.version)),
+      )
       .returning();
     if (!row) {
-      const [current] = await tx.select({ status: listings.status, version: listings.version }).from(listings).where(eq(listings.id, id));
-      if (current && current.status === listing.status) throw new VersionConflict('listing', listing.version, current.version);
+      const [current] = await tx
+        .select({ status: listings.status, version: listings.version })
+        .from(listings)
+        .where(eq(listings.id, id));
+      if (current && current.status === listing.status)
+        throw new VersionConflict('listing', listing.version, current.version);
       throw new StateConflict('listing', current?.status ?? 'gone', action, step.from);
     }
     const eventId = await recordChange(tx, ctx, {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { organizationMembers, organizations } from '../../../schema/index';
 import { ROLES } from '../../../schema/enums';
+import { organizationMembers, organizations } from '../../../schema/index';
 import { publicUser, requireUser } from '../../lib/access';
 import { createRouter, errorResponses, jsonResponse } from '../../lib/openapi';
 import { UserSchema } from '../auth/schemas';
@@ -13,7 +13,15 @@ const MeSchema = z
     user: UserSchema,
     tenant: z.object({ id: z.string(), slug: z.string(), nameZh: z.string(), nameEn: z.string() }),
     roles: z.array(z.enum(ROLES)).openapi({ description: 'Roles in the tenant of this request.' }),
-    organizations: z.array(z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), type: z.string(), role: z.string() })),
+    organizations: z.array(
+      z.object({
+        id: z.string(),
+        nameZh: z.string(),
+        nameEn: z.string().nullable(),
+        type: z.string(),
+        role: z.string(),
+      }),
+    ),
   })
   .openapi('Me');
 
@@ -29,7 +37,14 @@ meRoutes.openapi(
     const actor = requireUser(c.var.actor);
     const t = c.var.tenant;
     const orgs = await c.var.db
-      .select({ id: organizations.id, nameZh: organizations.nameZh, nameEn: organizations.nameEn, type: organizations.type, role: organizationMembers.role, tenantId: organizations.tenantId })
+      .select({
+        id: organizations.id,
+        nameZh: organizations.nameZh,
+        nameEn: organizations.nameEn,
+        type: organizations.type,
+        role: organizationMembers.role,
+        tenantId: organizations.tenantId,
+      })
       .from(organizationMembers)
       .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
       .where(eq(organizationMembers.userId, actor.user.id));

@@ -11,17 +11,25 @@ export const memberRoutes = createRouter();
 const tags = ['members'];
 
 const MemberSchema = z
-  .object({ id: z.string(), userId: z.string(), name: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)) })
+  .object({
+    id: z.string(),
+    userId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    roles: z.array(z.enum(ROLES)),
+  })
   .openapi('TenantMember');
 
-export const SetRolesBody = z.strictObject({ roles: z.array(z.enum(ROLES)).max(ROLES.length) }).openapi('SetRoles');
+export const SetRolesBody = z
+  .strictObject({ roles: z.array(z.enum(ROLES)).max(ROLES.length) })
+  .openapi('SetRoles');
 
 memberRoutes.openapi(
   createRoute({
     method: 'get',
     path: '/v1/members',
     tags,
-    summary: "People with a membership in this tenant, and their roles (tenant admin)",
+    summary: 'People with a membership in this tenant, and their roles (tenant admin)',
     request: { query: z.object(paginationQuery) },
     responses: { 200: jsonResponse(pageSchema(MemberSchema), 'Members'), ...errorResponses },
   }),
@@ -39,7 +47,12 @@ memberRoutes.openapi(
     tags,
     summary: "Set a member's roles in this tenant (tenant admin)",
     request: {
-      params: z.object({ userId: z.string().max(64).openapi({ param: { name: 'userId', in: 'path' } }) }),
+      params: z.object({
+        userId: z
+          .string()
+          .max(64)
+          .openapi({ param: { name: 'userId', in: 'path' } }),
+      }),
       ...jsonBody(SetRolesBody),
     },
     responses: { 200: jsonResponse(MemberSchema, 'Updated'), ...errorResponses },

@@ -53,7 +53,10 @@ organizationRoutes.openapi(
     tags: ['organizations'],
     summary: 'Organizations of this tenant, newest first',
     request: { query: ListOrganizationsQuery },
-    responses: { 200: jsonResponse(pageSchema(OrganizationSchema), 'A page of organizations'), ...errorResponses },
+    responses: {
+      200: jsonResponse(pageSchema(OrganizationSchema), 'A page of organizations'),
+      ...errorResponses,
+    },
   }),
   async (c) => {
     const q = c.req.valid('query');
@@ -72,7 +75,8 @@ organizationRoutes.openapi(
     request: { params: IdParam },
     responses: { 200: jsonResponse(OrganizationSchema, 'The organization'), ...errorResponses },
   }),
-  async (c) => c.json(organizationView(await getOrganization(serviceContext(c), c.req.valid('param').id)), 200),
+  async (c) =>
+    c.json(organizationView(await getOrganization(serviceContext(c), c.req.valid('param').id)), 200),
 );
 
 organizationRoutes.openapi(
@@ -82,7 +86,10 @@ organizationRoutes.openapi(
     tags: ['organizations'],
     summary: 'Members of an organization (members and admins only)',
     request: { params: IdParam },
-    responses: { 200: jsonResponse(z.object({ items: z.array(MemberSchema) }), 'Members'), ...errorResponses },
+    responses: {
+      200: jsonResponse(z.object({ items: z.array(MemberSchema) }), 'Members'),
+      ...errorResponses,
+    },
   }),
   async (c) => c.json({ items: await listMembers(serviceContext(c), c.req.valid('param').id) }, 200),
 );

@@ -20,9 +20,17 @@ export const OrganizationSchema = z
 
 export const CreateOrganizationBody = z
   .strictObject({
-    type: z.enum(ORGANIZATION_TYPES).openapi({ description: 'university, institute, enterprise, investor or agency' }),
+    type: z
+      .enum(ORGANIZATION_TYPES)
+      .openapi({ description: 'university, institute, enterprise, investor or agency' }),
     nameZh: z.string().trim().min(2).max(100).openapi({ example: '海滨理工大学' }),
-    nameEn: z.string().trim().min(2).max(200).optional().openapi({ example: 'Haibin University of Technology' }),
+    nameEn: z
+      .string()
+      .trim()
+      .min(2)
+      .max(200)
+      .optional()
+      .openapi({ example: 'Haibin University of Technology' }),
     region: z.string().trim().max(60).optional().openapi({ example: '山东省青岛市' }),
     website: z.string().url().max(300).optional().openapi({ example: 'https://www.example.edu.cn' }),
     descriptionZh: z.string().trim().max(4000).optional(),
@@ -52,4 +60,9 @@ export const ListOrganizationsQuery = z.object({
   mine: z.enum(['true', 'false']).optional().openapi({ description: 'Only organizations I belong to.' }),
 });
 
-export const IdParam = z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});

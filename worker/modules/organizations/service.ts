@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
-import { organizationMembers, organizations, users } from '../../../schema/index';
 import type { OrganizationType, OrgMemberRole } from '../../../schema/enums';
 import { newId } from '../../../schema/ids';
+import { organizationMembers, organizations, users } from '../../../schema/index';
 import type { Organization } from '../../../schema/types';
 import type { Database } from '../../db';
 import { isTenantAdmin, requireUser } from '../../lib/access';
@@ -27,7 +27,9 @@ export async function createOrganization(ctx: ServiceContext, input: CreateOrgan
       .values({ id: newId('organization'), tenantId: ctx.tenant.id, createdBy: user.user.id, ...input })
       .returning();
     if (!org) throw new Error('insert returned nothing');
-    await tx.insert(organizationMembers).values({ organizationId: org.id, userId: user.user.id, role: 'owner' });
+    await tx
+      .insert(organizationMembers)
+      .values({ organizationId: org.id, userId: user.user.id, role: 'owner' });
     await recordChange(tx, ctx, {
       action: 'organization.create',
       entityType: 'organization',
@@ -61,7 +63,10 @@ export async function listOrganizations(
         .where(and(...conditions, eq(organizationMembers.userId, requireUser(ctx.actor).user.id)))
         .orderBy(desc(organizations.id))
         .limit(query.limit + 1)
-    : await base.where(and(...conditions)).orderBy(desc(organizations.id)).limit(query.limit + 1);
+    : await base
+        .where(and(...conditions))
+        .orderBy(desc(organizations.id))
+        .limit(query.limit + 1);
   return rows.map((r) => r.org);
 }
 
@@ -88,10 +93,15 @@ async function assertCanSeeMembers(ctx: ServiceContext, orgId: string) {
   const user = requireUser(ctx.actor);
   await getOrganization(ctx, orgId);
   if (isTenantAdmin(ctx.actor)) return;
-  if (!(await memberRole(ctx.db, orgId, user.user.id))) throw new Forbidden('Only members see the member list.');
+  if (!(await memberRole(ctx.db, orgId, user.user.id)))
+    throw new Forbidden('Only members see the member list.');
 }
 
-export async function addMember(ctx: ServiceContext, orgId: string, input: { email: string; role: OrgMemberRole }) {
+export async function addMember(
+  ctx: ServiceContext,
+  orgId: string,
+  input: { email: string; role: OrgMemberRole },
+) {
   const user = requireUser(ctx.actor);
   const org = await getOrganization(ctx, orgId);
   const callerRole = await memberRole(ctx.db, org.id, user.user.id);
@@ -121,11 +131,18 @@ export async function addMember(ctx: ServiceContext, orgId: string, input: { ema
 }
 
 /** The organization a caller acts for: the one named (if they belong to it), else their first. */
-export async function callerOrganization(ctx: ServiceContext, userId: string, requested: string | undefined, field: string) {
+export async function callerOrganization(
+  ctx: ServiceContext,
+  userId: string,
+  requested: string | undefined,
+  field: string,
+) {
   if (requested) {
     await getOrganization(ctx, requested);
     if (!(await memberRole(ctx.db, requested, userId)) && !isTenantAdmin(ctx.actor)) {
-      throw new Invalid('You are not a member of that organization.', [{ path: field, message: 'not your organization' }]);
+      throw new Invalid('You are not a member of that organization.', [
+        { path: field, message: 'not your organization' },
+      ]);
     }
     return requested;
   }
@@ -136,6 +153,7 @@ export async function callerOrganization(ctx: ServiceContext, userId: string, re
     .where(and(eq(organizationMembers.userId, userId), eq(organizations.tenantId, ctx.tenant.id)))
     .orderBy(organizationMembers.createdAt)
     .limit(1);
-  if (!first) throw new Invalid('Create or join an organization first.', [{ path: field, message: 'required' }]);
+  if (!first)
+    throw new Invalid('Create or join an organization first.', [{ path: field, message: 'required' }]);
   return first.id;
 }

@@ -1,13 +1,12 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import { createRoute, type z, z as zod } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { SearchInputError, type SearchIndex, type SearchVisibility } from '../../../search/port';
+import { type SearchIndex, SearchInputError, type SearchVisibility } from '../../../search/port';
 import type { AppEnv } from '../../env';
 import { requireTenantAdmin } from '../../lib/access';
 import { Conflict, DomainError } from '../../lib/errors';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../../lib/openapi';
 import { hubTenantId } from '../tenants/service';
 import { SearchQuery, SearchResponse, TenantTokenBody } from './schemas';
-import { z as zod } from '@hono/zod-openapi';
 
 // Search answers 400 (not 422) for bad filters: they are query parameters, as the contract says.
 export const searchRoutes = createRouter({ invalidInput: 'bad-request' });
@@ -39,10 +38,15 @@ async function runSearch(c: Context<AppEnv>, index: SearchIndex, q: z.infer<type
       cursor: q.cursor,
       visibility: await visibilityOf(c),
     });
-    return { ...result, hits: result.hits.map((h) => ({ id: h.id, highlights: h.highlights, document: { ...h.document } })) };
+    return {
+      ...result,
+      hits: result.hits.map((h) => ({ id: h.id, highlights: h.highlights, document: { ...h.document } })),
+    };
   } catch (error) {
     if (error instanceof SearchInputError) {
-      throw new DomainError('bad-request', error.message, { fields: [{ path: error.field, message: error.message }] });
+      throw new DomainError('bad-request', error.message, {
+        fields: [{ path: error.field, message: error.message }],
+      });
     }
     throw error;
   }
@@ -70,7 +74,15 @@ searchRoutes.openapi(
     summary: "A Meilisearch tenant token limited to this storefront's visible items (partners' front-ends)",
     request: jsonBody(TenantTokenBody),
     responses: {
-      201: jsonResponse(zod.object({ token: zod.string(), host: zod.string(), indexes: zod.array(zod.string()), expiresAt: zod.string() }), 'A token'),
+      201: jsonResponse(
+        zod.object({
+          token: zod.string(),
+          host: zod.string(),
+          indexes: zod.array(zod.string()),
+          expiresAt: zod.string(),
+        }),
+        'A token',
+      ),
       ...errorResponses,
     },
   }),
@@ -78,9 +90,13 @@ searchRoutes.openapi(
     requireTenantAdmin(c.var.actor);
     const engine = c.var.deps.search(c.var.db);
     if (!engine.tenantToken) {
-      throw new Conflict('Tenant tokens exist only with Meilisearch (set MEILISEARCH_URL); the embedded engine is queried through this API.');
+      throw new Conflict(
+        'Tenant tokens exist only with Meilisearch (set MEILISEARCH_URL); the embedded engine is queried through this API.',
+      );
     }
-    const expiresAt = new Date(c.var.deps.clock.now().getTime() + c.req.valid('json').expiresInSeconds * 1000);
+    const expiresAt = new Date(
+      c.var.deps.clock.now().getTime() + c.req.valid('json').expiresInSeconds * 1000,
+    );
     const token = await engine.tenantToken(await visibilityOf(c), { expiresAt });
     return c.json({ ...token, expiresAt: expiresAt.toISOString() }, 201);
   },

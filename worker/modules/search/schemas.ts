@@ -8,7 +8,12 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T, example: st
   z
     .string()
     .max(500)
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)).max(values.length))
     .optional()
     .openapi({ example, description: 'One value or several, comma-separated.' });
@@ -17,7 +22,11 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 
 export const SearchQuery = z
   .object({
-    q: z.string().max(SEARCH_LIMITS.maxQueryLength).optional().openapi({ example: '钙钛矿 电池', description: 'Chinese or English text.' }),
+    q: z
+      .string()
+      .max(SEARCH_LIMITS.maxQueryLength)
+      .optional()
+      .openapi({ example: '钙钛矿 电池', description: 'Chinese or English text.' }),
     sector: listOf(SECTOR_SLUGS, 'new-energy,marine'),
     mode: listOf(TRANSACTION_MODES, 'transfer'),
     ipType: listOf(IP_TYPES, 'invention_patent'),
@@ -25,7 +34,12 @@ export const SearchQuery = z
     region: z
       .string()
       .max(300)
-      .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean),
+      )
       .optional()
       .openapi({ example: '山东省青岛市' }),
     trlMin: int(1, 9),
@@ -37,8 +51,14 @@ export const SearchQuery = z
     limit: z.coerce.number().int().min(1).max(SEARCH_LIMITS.maxLimit).default(20),
     cursor: z.string().max(200).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
   })
-  .refine((q) => q.trlMin === undefined || q.trlMax === undefined || q.trlMin <= q.trlMax, { message: 'trlMin must not exceed trlMax', path: ['trlMax'] })
-  .refine((q) => q.priceMin === undefined || q.priceMax === undefined || q.priceMin <= q.priceMax, { message: 'priceMin must not exceed priceMax', path: ['priceMax'] });
+  .refine((q) => q.trlMin === undefined || q.trlMax === undefined || q.trlMin <= q.trlMax, {
+    message: 'trlMin must not exceed trlMax',
+    path: ['trlMax'],
+  })
+  .refine((q) => q.priceMin === undefined || q.priceMax === undefined || q.priceMin <= q.priceMax, {
+    message: 'priceMin must not exceed priceMax',
+    path: ['priceMax'],
+  });
 
 const Hit = z.object({
   id: z.string(),
@@ -46,7 +66,9 @@ const Hit = z.object({
     title: z.string().openapi({ description: 'HTML-escaped, matches in <mark>.' }),
     summary: z.string(),
   }),
-  document: z.record(z.string(), z.unknown()).openapi({ description: 'The indexed document (bilingual texts, sector, TRL, modes, price, organization).' }),
+  document: z.record(z.string(), z.unknown()).openapi({
+    description: 'The indexed document (bilingual texts, sector, TRL, modes, price, organization).',
+  }),
 });
 
 export const SearchResponse = z
@@ -62,6 +84,12 @@ export const SearchResponse = z
 
 export const TenantTokenBody = z
   .strictObject({
-    expiresInSeconds: z.number().int().min(60).max(86_400).default(3600).openapi({ description: 'At most 24 h.' }),
+    expiresInSeconds: z
+      .number()
+      .int()
+      .min(60)
+      .max(86_400)
+      .default(3600)
+      .openapi({ description: 'At most 24 h.' }),
   })
   .openapi('TenantTokenRequest');

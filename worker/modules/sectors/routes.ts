@@ -19,7 +19,10 @@ sectorRoutes.openapi(
     path: '/v1/sectors',
     tags: ['sectors'],
     summary: "The market's sector taxonomy (industry sub-centres)",
-    responses: { 200: jsonResponse(z.object({ items: z.array(SectorSchema) }), 'All sectors'), ...errorResponses },
+    responses: {
+      200: jsonResponse(z.object({ items: z.array(SectorSchema) }), 'All sectors'),
+      ...errorResponses,
+    },
   }),
   async (c) => {
     const rows = await c.var.db

@@ -14,9 +14,13 @@ const StatsSchema = z
       selected: z.number().int(),
     }),
     demands: z.object({ total: z.number().int(), open: z.number().int() }),
-    deals: z.object({ signed: z.number().int().openapi({ description: 'Contracts signed (signed, in progress, completed).' }) }),
+    deals: z.object({
+      signed: z.number().int().openapi({ description: 'Contracts signed (signed, in progress, completed).' }),
+    }),
     contractTurnover: z
-      .array(z.object({ currency: z.string(), amount: z.number().int().openapi({ description: 'Minor units.' }) }))
+      .array(
+        z.object({ currency: z.string(), amount: z.number().int().openapi({ description: 'Minor units.' }) }),
+      )
       .openapi({ description: 'Signed contract value per currency (技术合同成交额).' }),
   })
   .openapi('Stats');

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { DEFAULT_FEE_POLICY } from '../../../schema/bootstrap';
 import { LOCALES, SYNDICATION_MODES } from '../../../schema/enums';
 import { SECTOR_SLUGS } from '../../../schema/sector-taxonomy';
 import type { Tenant } from '../../../schema/types';
-import { DEFAULT_FEE_POLICY } from '../../../schema/bootstrap';
 import { isTenantAdmin } from '../../lib/access';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../../lib/openapi';
 import { serviceContext } from '../../lib/service-context';
@@ -13,11 +13,23 @@ const tags = ['tenants'];
 
 const Branding = z.strictObject({
   logoUrl: z.string().url().max(500).optional(),
-  primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional().openapi({ example: '#0b5fff' }),
-  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
-  tagline: z.strictObject({ zh: z.string().max(120).optional(), en: z.string().max(240).optional() }).optional(),
+  primaryColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional()
+    .openapi({ example: '#0b5fff' }),
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
+  tagline: z
+    .strictObject({ zh: z.string().max(120).optional(), en: z.string().max(240).optional() })
+    .optional(),
 });
-const Syndication = z.strictObject({ mode: z.enum(SYNDICATION_MODES), sectors: z.array(z.enum(SECTOR_SLUGS)).max(12).optional() });
+const Syndication = z.strictObject({
+  mode: z.enum(SYNDICATION_MODES),
+  sectors: z.array(z.enum(SECTOR_SLUGS)).max(12).optional(),
+});
 const FeePolicy = z.strictObject({
   platformFeeBps: z.number().int().min(0).max(5000),
   platformFeeMin: z.number().int().min(0),
@@ -25,7 +37,12 @@ const FeePolicy = z.strictObject({
   brokerCommissionBps: z.number().int().min(0).max(5000),
   brokerCommissionMin: z.number().int().min(0),
 });
-const domain = z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+(:\d+)?$/).max(253);
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9.-]+(:\d+)?$/)
+  .max(253);
 
 const TenantSchema = z
   .object({
@@ -48,23 +65,52 @@ const TenantSchema = z
   .openapi('Tenant');
 
 function view(t: Tenant, admin: boolean) {
-  const base = { id: t.id, slug: t.slug, nameZh: t.nameZh, nameEn: t.nameEn, domains: t.domains, defaultLocale: t.defaultLocale, branding: t.branding, syndication: t.syndication };
+  const base = {
+    id: t.id,
+    slug: t.slug,
+    nameZh: t.nameZh,
+    nameEn: t.nameEn,
+    domains: t.domains,
+    defaultLocale: t.defaultLocale,
+    branding: t.branding,
+    syndication: t.syndication,
+  };
   return admin ? { ...base, feePolicy: t.feePolicy, allowedOrigins: t.allowedOrigins } : base;
 }
 
 tenantRoutes.openapi(
-  createRoute({ method: 'get', path: '/v1/tenant', tags, summary: 'The storefront serving this request (public)', responses: { 200: jsonResponse(TenantSchema, 'This tenant'), ...errorResponses } }),
+  createRoute({
+    method: 'get',
+    path: '/v1/tenant',
+    tags,
+    summary: 'The storefront serving this request (public)',
+    responses: { 200: jsonResponse(TenantSchema, 'This tenant'), ...errorResponses },
+  }),
   async (c) => c.json(view(c.var.tenant, isTenantAdmin(c.var.actor)), 200),
 );
 
 tenantRoutes.openapi(
-  createRoute({ method: 'get', path: '/v1/tenants', tags, summary: 'All storefronts (platform admin)', responses: { 200: jsonResponse(z.object({ items: z.array(TenantSchema) }), 'Tenants'), ...errorResponses } }),
+  createRoute({
+    method: 'get',
+    path: '/v1/tenants',
+    tags,
+    summary: 'All storefronts (platform admin)',
+    responses: {
+      200: jsonResponse(z.object({ items: z.array(TenantSchema) }), 'Tenants'),
+      ...errorResponses,
+    },
+  }),
   async (c) => c.json({ items: (await listTenants(serviceContext(c))).map((t) => view(t, true)) }, 200),
 );
 
 export const CreateTenantBody = z
   .strictObject({
-    slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,39}$/).openapi({ example: 'blue-valley' }),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9-]{1,39}$/)
+      .openapi({ example: 'blue-valley' }),
     nameZh: z.string().trim().min(2).max(60),
     nameEn: z.string().trim().min(2).max(120),
     domains: z.array(domain).max(10).default([]),
@@ -76,7 +122,14 @@ export const CreateTenantBody = z
   .openapi('CreateTenant');
 
 tenantRoutes.openapi(
-  createRoute({ method: 'post', path: '/v1/tenants', tags, summary: 'Open a partner storefront (platform admin)', request: jsonBody(CreateTenantBody), responses: { 201: jsonResponse(TenantSchema, 'Created'), ...errorResponses } }),
+  createRoute({
+    method: 'post',
+    path: '/v1/tenants',
+    tags,
+    summary: 'Open a partner storefront (platform admin)',
+    request: jsonBody(CreateTenantBody),
+    responses: { 201: jsonResponse(TenantSchema, 'Created'), ...errorResponses },
+  }),
   async (c) => c.json(view(await createTenant(serviceContext(c), c.req.valid('json')), true), 201),
 );
 
@@ -99,7 +152,15 @@ tenantRoutes.openapi(
     path: '/v1/tenants/{id}',
     tags,
     summary: 'Brand and configure a storefront (its tenant admin, or a platform admin)',
-    request: { params: z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) }), ...jsonBody(UpdateTenantBody) },
+    request: {
+      params: z.object({
+        id: z
+          .string()
+          .max(64)
+          .openapi({ param: { name: 'id', in: 'path' } }),
+      }),
+      ...jsonBody(UpdateTenantBody),
+    },
     responses: { 200: jsonResponse(TenantSchema, 'Updated'), ...errorResponses },
   }),
   async (c) => {

@@ -27,20 +27,23 @@ export function forgetTenants() {
 }
 
 export function tenantBySlug(db: Database, slug: string) {
-  return cached(`slug:${slug}`, async () => (await db.select().from(tenants).where(eq(tenants.slug, slug)))[0] ?? null);
+  return cached(
+    `slug:${slug}`,
+    async () => (await db.select().from(tenants).where(eq(tenants.slug, slug)))[0] ?? null,
+  );
 }
 
 export function tenantById(db: Database, id: string) {
-  return cached(`id:${id}`, async () => (await db.select().from(tenants).where(eq(tenants.id, id)))[0] ?? null);
+  return cached(
+    `id:${id}`,
+    async () => (await db.select().from(tenants).where(eq(tenants.id, id)))[0] ?? null,
+  );
 }
 
 export function tenantByHost(db: Database, host: string) {
   const name = host.toLowerCase().replace(/:\d+$/, '');
   return cached(`host:${name}`, async () => {
-    const rows = await db
-      .select()
-      .from(tenants)
-      .where(sql`${name} = any(${tenants.domains})`);
+    const rows = await db.select().from(tenants).where(sql`${name} = any(${tenants.domains})`);
     return rows[0] ?? null;
   });
 }

@@ -28,6 +28,9 @@ export function visibleTenantsCondition(
   const own = eq(columns.tenantId, tenant.id);
   const rule = syndicatedSectors(tenant);
   if (rule === null || (Array.isArray(rule) && rule.length === 0)) return own;
-  const fromHub = rule === 'all' ? eq(columns.tenantId, hubId) : and(eq(columns.tenantId, hubId), inArray(columns.sector, rule));
+  const fromHub =
+    rule === 'all'
+      ? eq(columns.tenantId, hubId)
+      : and(eq(columns.tenantId, hubId), inArray(columns.sector, rule));
   return or(own, fromHub) as SQL;
 }
