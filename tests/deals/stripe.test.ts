@@ -6,7 +6,7 @@ import { StripePaymentProvider } from '../../worker/modules/payments/stripe/prov
 import { Harness, type Json } from '../support/harness';
 import { type FakeStripe, fakeStripe } from '../unit/payments/support/fake-stripe';
 import { WEBHOOK_SECRET } from '../unit/payments/support/stripe-events';
-import { balanceOf, type Cast, cast, ok, setFeePolicy, signedDeal } from './support';
+import { balanceOf, type Cast, cast, ok, publishedListing, setFeePolicy, signedDeal } from './support';
 
 // The Stripe Connect path with the adapter's in-process HTTP client: a PaymentIntent per
 // milestone in the milestone's transfer group, the succeeded webhook marks it paid, and the
@@ -203,6 +203,8 @@ describe('Stripe Connect path', () => {
   });
 
   it('the same webhook events delivered three times in shuffled order are each applied once', async () => {
+    // The first test's exclusive licence completed and closed its listing: use a fresh one.
+    c.listingId = await publishedListing(c);
     const deals = [await signedDeal(c), await signedDeal(c)];
     const intents = [];
     for (const d of deals)
@@ -251,6 +253,7 @@ describe('Stripe Connect path', () => {
   });
 
   it('a dispute resolved with a refund gives escrow back to the buyer through a Stripe refund', async () => {
+    c.listingId = await publishedListing(c);
     const deal = await signedDeal(c);
     const [m1] = deal.milestones as Json[];
     const { pi } = await payIntent(deal.id, m1.id);

@@ -37,15 +37,21 @@ export async function cast(h: Harness): Promise<Cast> {
   const admin = await h.user(['tenant_admin'], { org: false });
   const outsider = await h.user(['buyer']);
   const as = (u: TestUser) => h.client(u.token);
-  const created = await as(seller).post(
-    '/v1/listings',
-    listingInput({ modes: ['transfer', 'license_exclusive', 'co_development'] }),
-  );
+  const c = { seller, buyer, broker, admin, outsider, listingId: '', as };
+  c.listingId = await publishedListing(c);
+  return c;
+}
+
+/** Another published listing of the cast's seller (a completed exclusive deal closes the first). */
+export async function publishedListing(c: Pick<Cast, 'seller' | 'admin' | 'as'>): Promise<string> {
+  const created = await c
+    .as(c.seller)
+    .post('/v1/listings', listingInput({ modes: ['transfer', 'license_exclusive', 'co_development'] }));
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const listingId = created.body.id as string;
-  expect((await as(seller).post(`/v1/listings/${listingId}/submit`)).status).toBe(200);
-  expect((await as(admin).post(`/v1/listings/${listingId}/publish`, {})).status).toBe(200);
-  return { seller, buyer, broker, admin, outsider, listingId, as };
+  expect((await c.as(c.seller).post(`/v1/listings/${listingId}/submit`)).status).toBe(200);
+  expect((await c.as(c.admin).post(`/v1/listings/${listingId}/publish`, {})).status).toBe(200);
+  return listingId;
 }
 
 export const ok = (res: { status: number; body: Json }, status = 200) => {
@@ -74,7 +80,7 @@ export async function signedDeal(c: Cast, overrides: Record<string, unknown> = {
   const deal = ok(await c.as(c.buyer).post('/v1/deals', dealBody(c, overrides)), 201);
   const counter = ok(
     await c.as(c.seller).post(`/v1/deals/${deal.id}/offers`, {
-      mode: 'license_exclusive',
+      mode: (overrides.mode as string | undefined) ?? 'license_exclusive',
       amount: 120_000_001,
       currency: 'CNY',
       milestones: [
