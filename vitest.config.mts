@@ -31,8 +31,8 @@ const workerdHostAlias = {
   replacement: here('./tests/workerd/host.ts'),
 };
 
-// The API suites that also run inside workerd, once their files are host-neutral (no
-// node:fs, no PGlite imports). Add directories here as they are made ready.
+// The suites that also run inside workerd (host-neutral files: no node:fs, no PGlite
+// imports): the API, search and deal flows, on PostgreSQL through the Neon driver.
 // WORKERD_API_SUITES (comma-separated globs) overrides the list for a trial run.
 // Without PostgreSQL they are left out (saying so); tests/workerd/** then skip, saying why.
 const pgMissing = postgresMissing();
@@ -42,7 +42,14 @@ if (pgMissing && !process.env.TECHMARKET_PG_WARNED) {
 }
 const API_SUITES_ON_WORKERD: string[] = pgMissing
   ? []
-  : (process.env.WORKERD_API_SUITES?.split(',').filter(Boolean) ?? ['tests/api/**/*.test.ts']);
+  : (process.env.WORKERD_API_SUITES?.split(',').filter(Boolean) ?? [
+      'tests/api/**/*.test.ts',
+      'tests/search-api/**/*.test.ts',
+      'tests/deals/flow.test.ts',
+      'tests/deals/negotiation.test.ts',
+      'tests/deals/robustness.test.ts',
+      'tests/deals/stripe.test.ts',
+    ]);
 
 // The same lookup as tests/support/postgres.ts (importing it here would need a .ts extension).
 function postgresMissing(): string | null {
