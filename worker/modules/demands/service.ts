@@ -1,15 +1,16 @@
 import type { z } from '@hono/zod-openapi';
-import { and, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { newId } from '../../../schema/ids';
-import { demands, organizationMembers } from '../../../schema/index';
+import { demands } from '../../../schema/index';
 import type { Demand } from '../../../schema/types';
-import { isTenantAdmin, requireRole, requireTenantAdmin, requireUser } from '../../lib/access';
+import { isTenantAdmin, requireRole, requireUser } from '../../lib/access';
 import { Forbidden, Invalid, NotFound, StateConflict, VersionConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
+import { listScope } from '../../lib/list-scope';
 import type { ServiceContext } from '../../lib/service-context';
 import { callerOrganization, memberRole } from '../organizations/service';
 import { hubTenantId } from '../tenants/service';
-import { isSyndicated, visibleTenantsCondition } from '../tenants/syndication';
+import { isSyndicated } from '../tenants/syndication';
 import type { CreateDemandBody, ListDemandsQuery, UpdateDemandBody } from './schemas';
 import { DEMAND_STEPS, type DemandAction, EDITABLE_DEMAND_STATES, PUBLIC_DEMAND_STATES } from './states';
 
@@ -68,22 +69,16 @@ export async function createDemand(ctx: ServiceContext, input: CreateDemandInput
 }
 
 export async function listDemands(ctx: ServiceContext, q: ListDemandsInput): Promise<Demand[]> {
-  const where: SQL[] = [];
-  if (q.mine) {
-    const user = requireUser(ctx.actor);
-    const mine = ctx.db
-      .select({ id: organizationMembers.organizationId })
-      .from(organizationMembers)
-      .where(eq(organizationMembers.userId, user.user.id));
-    where.push(eq(demands.tenantId, ctx.tenant.id), inArray(demands.orgId, mine));
-    if (q.status) where.push(eq(demands.status, q.status));
-  } else if (q.status && !PUBLIC_DEMAND_STATES.includes(q.status)) {
-    requireTenantAdmin(ctx.actor, 'Only admins list drafts; use mine=true for your own.');
-    where.push(eq(demands.tenantId, ctx.tenant.id), eq(demands.status, q.status));
-  } else {
-    where.push(visibleTenantsCondition(ctx.tenant, await hubTenantId(ctx.db), demands));
-    where.push(q.status ? eq(demands.status, q.status) : inArray(demands.status, ['open', 'in_talks']));
-  }
+  const where = await listScope(
+    ctx,
+    { tenantId: demands.tenantId, sector: demands.sector, status: demands.status, orgId: demands.orgId },
+    q,
+    {
+      public: PUBLIC_DEMAND_STATES,
+      listedByDefault: ['open', 'in_talks'],
+      adminOnlyMessage: 'Only admins list drafts; use mine=true for your own.',
+    },
+  );
   if (q.sector) where.push(eq(demands.sector, q.sector));
   if (q.mode) where.push(sql`${q.mode} = any(${demands.modes})`);
   if (q.orgId) where.push(eq(demands.orgId, q.orgId));

@@ -1,16 +1,15 @@
-import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { ListingState } from '../../../schema/enums';
 import { newId } from '../../../schema/ids';
-import { listings, organizationMembers } from '../../../schema/index';
+import { listings } from '../../../schema/index';
 import type { Listing } from '../../../schema/types';
 import type { Database } from '../../db';
-import { requireRole, requireTenantAdmin, requireUser } from '../../lib/access';
+import { requireRole, requireUser } from '../../lib/access';
 import { Forbidden, Invalid, NotFound, StateConflict, VersionConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
+import { listScope } from '../../lib/list-scope';
 import type { ServiceContext } from '../../lib/service-context';
 import { callerOrganization } from '../organizations/service';
-import { hubTenantId } from '../tenants/service';
-import { visibleTenantsCondition } from '../tenants/syndication';
 import { type ListingAccess, listingAccess } from './access';
 import { ADMIN_EDITABLE_STATES, OWNER_EDITABLE_STATES, PUBLIC_LISTING_STATES } from './states';
 import type { CreateListingInput, ListListingsInput, UpdateListingInput } from './types';
@@ -77,28 +76,21 @@ export async function createListing(ctx: ServiceContext, input: CreateListingInp
 }
 
 export async function listListings(ctx: ServiceContext, q: ListListingsInput): Promise<Listing[]> {
-  const where: SQL[] = [];
-  if (q.mine) {
-    const user = requireUser(ctx.actor);
-    const mine = ctx.db
-      .select({ id: organizationMembers.organizationId })
-      .from(organizationMembers)
-      .where(eq(organizationMembers.userId, user.user.id));
-    where.push(eq(listings.tenantId, ctx.tenant.id), inArray(listings.ownerOrgId, mine));
-    if (q.status) where.push(eq(listings.status, q.status));
-  } else if (q.status && !PUBLIC_LISTING_STATES.includes(q.status)) {
-    requireTenantAdmin(
-      ctx.actor,
-      'Only admins list listings in non-public states; use mine=true for your own.',
-    );
-    where.push(eq(listings.tenantId, ctx.tenant.id), eq(listings.status, q.status));
-  } else {
-    const hubId = await hubTenantId(ctx.db);
-    where.push(visibleTenantsCondition(ctx.tenant, hubId, listings));
-    where.push(
-      q.status ? eq(listings.status, q.status) : inArray(listings.status, ['published', 'under_negotiation']),
-    );
-  }
+  const where = await listScope(
+    ctx,
+    {
+      tenantId: listings.tenantId,
+      sector: listings.sector,
+      status: listings.status,
+      orgId: listings.ownerOrgId,
+    },
+    q,
+    {
+      public: PUBLIC_LISTING_STATES,
+      listedByDefault: ['published', 'under_negotiation'],
+      adminOnlyMessage: 'Only admins list listings in non-public states; use mine=true for your own.',
+    },
+  );
   if (q.sector) where.push(eq(listings.sector, q.sector));
   if (q.mode) where.push(sql`${q.mode} = any(${listings.modes})`);
   if (q.ipType) where.push(eq(listings.ipType, q.ipType));
