@@ -15,6 +15,7 @@ import { ConfigError, parseConfig } from './config';
 import { sharedDatabase } from './db';
 import { openNodeDatabase } from './host/node-database';
 import { installGracefulShutdown } from './host/shutdown';
+import { enableListingCache } from './modules/listings/row-cache';
 import { outboxHandlers } from './outbox/handlers';
 import { inProcessOutbox } from './outbox/in-process';
 import { consoleLoggerAt, systemClock } from './ports';
@@ -31,6 +32,8 @@ async function main() {
     durability: config.PGLITE_DURABILITY,
   });
   shutdown.register('database', database.close);
+  // One process, one PGlite connection: hot listing rows may be served from memory.
+  if (!config.DATABASE_URL) enableListingCache(database.db);
 
   const { adminCreated } = await bootstrap(database.db, {
     email: config.ADMIN_EMAIL,

@@ -13,6 +13,7 @@ import { createApp } from '../../worker/app';
 import { parseConfig } from '../../worker/config';
 import { type Database, sharedDatabase } from '../../worker/db';
 import type { Deps } from '../../worker/env';
+import { enableListingCache } from '../../worker/modules/listings/row-cache';
 import { drainAll } from '../../worker/outbox/drainer';
 import { outboxHandlers } from '../../worker/outbox/handlers';
 import { type Queue, silentLogger, systemClock } from '../../worker/ports';
@@ -32,6 +33,8 @@ export async function createTestHost(overrides: Partial<Deps> = {}): Promise<Tes
   await migrateEmbedded(client);
   const db = drizzle(client, { schema }) as unknown as Database;
   await bootstrap(db, ADMIN);
+  // As on the Node host: PGlite, one connection, so the suite runs with the listing row cache.
+  enableListingCache(db);
   const search = createSearchFactory({}).forDb;
   const config = parseConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
   // Like the Node host's in-process outbox, but drained before the request answers, so a test

@@ -1,6 +1,7 @@
 import { newId } from '../../schema/ids';
 import { auditLog, outbox } from '../../schema/index';
 import type { Database } from '../db';
+import { forgetListing } from '../modules/listings/row-cache';
 import type { ServiceContext } from './service-context';
 
 // The audit row and the outbox event of a change are written in the change's own transaction,
@@ -24,6 +25,7 @@ export async function recordChange(
   change: Change,
 ): Promise<string | null> {
   const now = ctx.clock.now();
+  if (change.entityType === 'listing') forgetListing(change.entityId);
   await tx.insert(auditLog).values({
     id: newId('audit'),
     tenantId: ctx.tenant.id,

@@ -11,6 +11,7 @@ import { listScope } from '../../lib/list-scope';
 import type { ServiceContext } from '../../lib/service-context';
 import { callerOrganization } from '../organizations/service';
 import { type ListingAccess, listingAccess } from './access';
+import { readThrough } from './row-cache';
 import { ADMIN_EDITABLE_STATES, OWNER_EDITABLE_STATES, PUBLIC_LISTING_STATES } from './states';
 import type { CreateListingInput, ListListingsInput, UpdateListingInput } from './types';
 
@@ -25,13 +26,15 @@ function prepareById(db: Database) {
 }
 
 export async function findListing(db: Database, id: string): Promise<Listing | null> {
-  let statement = byIdStatements.get(db);
-  if (!statement) {
-    statement = prepareById(db);
-    byIdStatements.set(db, statement);
-  }
-  const [row] = await statement.execute({ id });
-  return row ?? null;
+  return readThrough(db, id, async () => {
+    let statement = byIdStatements.get(db);
+    if (!statement) {
+      statement = prepareById(db);
+      byIdStatements.set(db, statement);
+    }
+    const [row] = await statement.execute({ id });
+    return row ?? null;
+  });
 }
 
 /** A listing the caller may see, with what else the caller may do; 404 otherwise. */
