@@ -9,6 +9,7 @@ export { dealMilestones } from './deals-milestones';
 export { ndaAcceptances } from './deals-nda-acceptances';
 export { dealOffers } from './deals-offers';
 export { payoutAccounts } from './deals-payout-accounts';
+export { payoutConfirmations } from './deals-payout-confirmations';
 export { webhookEvents } from './deals-webhook-events';
 export { demands } from './demands';
 export { idempotencyKeys } from './idempotency-keys';

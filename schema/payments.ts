@@ -28,6 +28,24 @@ export interface PaymentTransfer {
   amount: number;
   providerRef: string | null;
   status: string;
+  /** Taken back from this payout by transfer reversals (Stripe) or claw-back instructions (bank). */
+  reversed?: number;
+  /** Bank payouts confirmed by an admin: the wire's reference. */
+  reference?: string;
+}
+
+/** One claw-back of a released share when a released milestone is refunded. */
+export interface PaymentReversal {
+  party: 'seller' | 'broker' | 'tenant';
+  /** The payout it reverses (Stripe transfer id, or the bank payout reference). */
+  transferRef: string | null;
+  amount: number;
+  /** Cumulative refunded total of the payment this reversal belongs to. */
+  refundTotal: number;
+  idempotencyKey: string;
+  providerRef: string | null;
+  status: string;
+  instruction?: Record<string, unknown>;
 }
 
 /** The payment of one milestone (one per milestone), on the rail chosen by configuration. */
@@ -50,6 +68,10 @@ export const payments = pgTable(
     evidence: jsonb('evidence').$type<PaymentEvidence>(),
     transfers: jsonb('transfers').$type<PaymentTransfer[]>().notNull().default([]),
     amountRefunded: bigint('amount_refunded', { mode: 'number' }).notNull().default(0),
+    /** Cumulative part of each released share taken back by refunds (null: none). */
+    reversedSplit: jsonb('reversed_split').$type<PaymentSplit>(),
+    /** Claw-backs of payouts already sent, executed at the rail after the refund is booked. */
+    reversals: jsonb('reversals').$type<PaymentReversal[]>().notNull().default([]),
     confirmedBy: text('confirmed_by'),
     paidAt: timestamp('paid_at', { withTimezone: true, mode: 'date' }),
     ...versionColumn,

@@ -16,6 +16,7 @@ import { adminMemberRoutes } from './routes/admin-members';
 import { adminTenantRoutes } from './routes/admin-tenants';
 import { authRoutes } from './routes/auth';
 import { dashboardRoutes } from './routes/dashboard';
+import { dealRoutes } from './routes/deals';
 import { demandRoutes } from './routes/demands';
 import { embedRoutes } from './routes/embed';
 import { homeRoutes } from './routes/home';
@@ -46,6 +47,7 @@ export function webRoutes(_deps: Deps) {
   web.route('/', demandRoutes);
   web.route('/', authRoutes);
   web.route('/', dashboardRoutes);
+  web.route('/', dealRoutes);
   web.route('/', marketRoutes);
   web.route('/', adminMemberRoutes);
   web.route('/', adminKeyRoutes);

@@ -49,8 +49,8 @@ describe.skipIf(reason !== null)('the marketplace in chromium', () => {
     await page.getByRole('button', { name: /^登录$/ }).click();
     await page.waitForURL(`${url}/listings/${market.listings.perovskite}`);
     await expect.poll(() => page.locator('.session').textContent()).toContain('已登录');
-    await page.getByRole('link', { name: '咨询洽谈' }).click();
-    await page.waitForURL(/\/deals\/new\?listing=/);
+    // Signed in, the listing page offers the inquiry form in place of the sign-in link.
+    expect(await page.getByLabel('咨询内容').count()).toBe(1);
     await s.signOut();
   });
 
@@ -138,5 +138,54 @@ describe.skipIf(reason !== null)('the marketplace in chromium', () => {
     await page.goto(`${url}/listings/${s.market.listings.marine}`);
     await s.shot('13-listing-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('a buyer inquires and opens a deal with an offer; the seller accepts; both sign', async () => {
+    const { page, url, market } = s;
+    const listing = market.listings.perovskite;
+    await s.signIn(market.buyer.email, TEST_PASSWORD);
+    await page.goto(`${url}/listings/${listing}`);
+    await page.getByLabel('咨询内容').fill('能否提供组件稳定性数据？');
+    await page.getByRole('button', { name: '咨询', exact: true }).click();
+    await page.waitForURL(/\/inquiries\/inq_/);
+    await expect.poll(() => page.locator('.thread').textContent()).toContain('能否提供组件稳定性数据？');
+    await s.shot('20-inquiry-thread');
+
+    await page.goto(`${url}/listings/${listing}`);
+    await page.getByRole('link', { name: '发起交易/报价' }).click();
+    await page.waitForURL(/\/deals\/new\?listing=/);
+    await page.getByLabel('交易方式').selectOption('license_exclusive');
+    await page.getByLabel('报价金额（万元）').fill('150');
+    await page.getByLabel('里程碑 1 名称').fill('首付款');
+    await page.locator('#f-m1Share').fill('40');
+    await page.locator('#f-m2Share').fill('60');
+    await page.getByRole('button', { name: '发起交易' }).click();
+    await page.waitForURL(/\/deals\/deal_/);
+    const room = page.url().replace(/#.*$/, '');
+    await expect.poll(() => page.locator('main').textContent()).toContain('洽谈中');
+    await s.signOut();
+
+    await s.signIn(market.seller.email, TEST_PASSWORD);
+    await page.goto(`${url}/dashboard`);
+    await page.locator(`a[href="${new URL(room).pathname}"]`).click();
+    await page.waitForURL(room);
+    await page.getByRole('button', { name: '接受此报价' }).click();
+    await page.waitForURL(`${room}#contract`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('已达成一致');
+    await page.getByRole('button', { name: '以卖方身份签署合同' }).click();
+    await expect.poll(() => page.locator('#contract').textContent()).toContain('卖方已于');
+    await s.signOut();
+
+    await s.signIn(market.buyer.email, TEST_PASSWORD);
+    await page.goto(room);
+    await page.getByRole('button', { name: '以买方身份签署合同' }).click();
+    await page.waitForURL(`${room}#contract`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('已签约');
+    expect(await page.locator('code.hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await page.getByRole('button', { name: '付款' }).first().click();
+    await expect.poll(() => page.locator('.reference').first().textContent()).toMatch(/^TM/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await s.shot('21-deal-room');
+    await s.signOut();
   });
 });

@@ -13,6 +13,7 @@ import { createApp } from '../../worker/app';
 import { parseConfig } from '../../worker/config';
 import { type Database, sharedDatabase } from '../../worker/db';
 import type { Deps } from '../../worker/env';
+import { BankTransferProvider } from '../../worker/modules/payments/bank-transfer/provider';
 import { StripePaymentProvider } from '../../worker/modules/payments/stripe/provider';
 import { noopQueue, silentLogger, systemClock } from '../../worker/ports';
 import { Harness, type Json } from '../support/harness';
@@ -186,6 +187,57 @@ describe('on real PostgreSQL', () => {
       expect(ledger.balanced).toBe(true);
       expect(ledger.entries.filter((e: Json) => e.movement.endsWith(':received'))).toHaveLength(4);
       expect(ok(await c.as(c.buyer).get(`/v1/deals/${d.id}`)).status).toBe('in_progress');
+    }
+  });
+
+  it('30 concurrent confirmations of one bank payout → 1 × 200 and 29 × 409, booked once', async (ctx) => {
+    if (!h) return ctx.skip(skipReason);
+    const harness = h;
+    const extensions = harness.host.deps.extensions ?? {};
+    const stripeProvider = extensions.payments;
+    extensions.payments = new BankTransferProvider({
+      account: { payeeName: '平台运营方', bankName: '测试银行', accountNumber: '6222000000000000' },
+      clock: systemClock,
+    });
+    harness.host.deps.extensions = extensions;
+    try {
+      const deal = await signedDeal(c);
+      const [m1] = deal.milestones as Json[];
+      const pay = ok(await c.as(c.buyer).post(`/v1/deals/${deal.id}/milestones/${m1.id}/pay`));
+      ok(
+        await c.as(c.admin).post(`/v1/payments/${pay.payment.id}/confirm`, {
+          amount: m1.amount,
+          bankReference: 'PG-IN-1',
+          receivedAt: '2026-03-12T10:20:00+08:00',
+        }),
+      );
+      ok(
+        await c
+          .as(c.seller)
+          .post(`/v1/deals/${deal.id}/milestones/${m1.id}/deliver`, { evidence: [{ title: 'x' }] }),
+      );
+      ok(await c.as(c.buyer).post(`/v1/deals/${deal.id}/milestones/${m1.id}/accept`));
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          c.as(c.admin).post(`/v1/payments/${pay.payment.id}/payouts/seller/confirm`, {
+            reference: `PG-OUT-${i}`,
+            sentAt: '2026-04-01T15:00:00+08:00',
+          }),
+        ),
+      );
+      const counts: Record<number, number> = {};
+      for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+      console.info(`[deals] PostgreSQL: 30 concurrent payout confirmations → ${JSON.stringify(counts)}`);
+      expect(counts).toEqual({ 200: 1, 409: 29 });
+      const lines = await harness.db
+        .select()
+        .from(schema.ledgerEntries)
+        .where(eq(schema.ledgerEntries.movementKey, `${pay.payment.id}:payout:seller`));
+      expect(lines).toHaveLength(2);
+      const ledger = ok(await c.as(c.admin).get(`/v1/deals/${deal.id}/ledger`));
+      expect(ledger.balanced).toBe(true);
+    } finally {
+      extensions.payments = stripeProvider;
     }
   });
 });

@@ -6,30 +6,66 @@ import type { OrgName } from '../data/market';
 import type { WebContext } from '../env';
 import type { MessageKey } from '../i18n/index';
 
-/** The deal actions. Signed out they lead to sign-in; signed in, to the deal room (issue 4). */
+/**
+ * The deal actions: 咨询 (a message that opens or continues the inquiry thread), 签署保密协议 and
+ * 发起交易/报价. Signed out, each leads to sign-in and back here.
+ */
 function DealActions({ c, listing }: { c: WebContext; listing: Listing }) {
   const t = c.var.t;
-  const kinds: [string, MessageKey][] = [
-    ['inquiry', 'listing.inquire'],
-    ['nda', 'listing.nda'],
-    ['offer', 'listing.offer'],
-  ];
   const signedIn = c.var.actor.kind === 'user';
-  const href = (kind: string) =>
-    signedIn
-      ? `/deals/new?listing=${listing.id}&kind=${kind}`
-      : `/signin?next=${encodeURIComponent(`/listings/${listing.id}`)}`;
+  const back = `/signin?next=${encodeURIComponent(`/listings/${listing.id}`)}`;
+  if (!signedIn)
+    return (
+      <section class="panel" aria-labelledby="h-actions" id="deal-actions">
+        <h2 id="h-actions">{t('listing.actions')}</h2>
+        <div class="actions">
+          <a class="btn" href={back}>
+            {t('listing.inquire')}
+          </a>
+          <a class="btn secondary" href={back}>
+            {t('listing.nda')}
+          </a>
+          <a class="btn secondary" href={back}>
+            {t('listing.offer')}
+          </a>
+        </div>
+        <p class="muted">{t('listing.signinToAct')}</p>
+      </section>
+    );
+  const empty = c.req.query('inquiry') === 'empty';
   return (
     <section class="panel" aria-labelledby="h-actions" id="deal-actions">
       <h2 id="h-actions">{t('listing.actions')}</h2>
+      <form method="post" action={`/listings/${listing.id}/inquiries`} id="inquire">
+        <div class={empty ? 'field invalid' : 'field'}>
+          <label for="f-inquiry">{t('inq.message')}</label>
+          <textarea
+            id="f-inquiry"
+            name="message"
+            rows={3}
+            required
+            maxlength={4000}
+            aria-invalid={empty ? 'true' : undefined}
+            aria-describedby={empty ? 'f-inquiry-error' : undefined}
+          />
+          {empty ? (
+            <p class="error" id="f-inquiry-error">
+              {t('err.required')}
+            </p>
+          ) : null}
+        </div>
+        <button class="btn" type="submit">
+          {t('inq.send')}
+        </button>
+      </form>
       <div class="actions">
-        {kinds.map(([kind, key], i) => (
-          <a class={i === 0 ? 'btn' : 'btn secondary'} href={href(kind)}>
-            {t(key)}
-          </a>
-        ))}
+        <a class="btn secondary" href={`/listings/${listing.id}/nda`}>
+          {t('listing.nda')}
+        </a>
+        <a class="btn secondary" href={`/deals/new?listing=${listing.id}`}>
+          {t('listing.offer')}
+        </a>
       </div>
-      {signedIn ? null : <p class="muted">{t('listing.signinToAct')}</p>}
     </section>
   );
 }
@@ -72,11 +108,14 @@ export function ListingPage({
   listing: l,
   access,
   org,
+  confidential,
 }: {
   c: WebContext;
   listing: Listing;
   access: ListingAccess;
   org?: OrgName;
+  /** The confidential section for a reader who accepted the current NDA (the view is logged). */
+  confidential?: Listing | null;
 }) {
   const t = c.var.t;
   const mine = access.isOwner || access.isAdmin;
@@ -109,10 +148,15 @@ export function ListingPage({
               </>
             ) : null}
           </section>
-          {mine && (l.confidentialZh || l.confidentialEn) ? (
-            <section class="panel" aria-labelledby="h-conf">
+          {(mine ? l : confidential) &&
+          (l.confidentialZh || l.confidentialEn || confidential?.confidentialZh) ? (
+            <section class="panel" aria-labelledby="h-conf" id="confidential">
               <h2 id="h-conf">{t('listing.confidential')}</h2>
-              <p>{t.pick(l.confidentialZh ?? '', l.confidentialEn)}</p>
+              <p>
+                {mine
+                  ? t.pick(l.confidentialZh ?? '', l.confidentialEn)
+                  : t.pick(confidential?.confidentialZh ?? '', confidential?.confidentialEn)}
+              </p>
             </section>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Demand, Listing } from '../../schema/types';
 import { hasRole, isTenantAdmin } from '../../worker/lib/access';
+import { listDeals } from '../../worker/modules/deals/service';
 import { listDemands } from '../../worker/modules/demands/service';
 import { getListing, listListings } from '../../worker/modules/listings/service';
 import { AdminNav } from '../components/admin-nav';
@@ -99,10 +100,12 @@ dashboardRoutes.get('/dashboard', async (c) => {
   const seller = hasRole(ctx.actor, 'seller');
   const buyer = hasRole(ctx.actor, 'buyer');
   const admin = isTenantAdmin(ctx.actor);
-  const [listings, demands, queue] = await Promise.all([
+  const [listings, demands, queue, deals] = await Promise.all([
     seller ? listListings(ctx, { limit: 100, mine: true }) : [],
     buyer ? listDemands(ctx, { limit: 100, mine: true }) : [],
     admin ? listListings(ctx, { limit: 100, status: 'submitted' }) : [],
+    // My deals as buyer, seller or broker (an admin sees them in the deal rooms, not here).
+    listDeals(ctx, { limit: 50 }, false),
   ]);
   const byState = [...listings].sort((a, b) => a.status.localeCompare(b.status));
   return c.render(
@@ -125,7 +128,17 @@ dashboardRoutes.get('/dashboard', async (c) => {
         </div>
         <section aria-labelledby="h-deals" class="panel" id="deals">
           <h2 id="h-deals">{t('dash.deals')}</h2>
-          <p class="muted">{t('dash.dealsSoon')}</p>
+          {deals.length === 0 ? <p class="muted">{t('deal.listEmpty')}</p> : null}
+          <ul class="deal-list">
+            {deals.slice(0, 50).map((d) => (
+              <li>
+                <a href={`/deals/${d.id}`}>{d.title ?? d.id}</a>
+                <br />
+                <span class="tag">{t(`dstate.${d.status}` as MessageKey)}</span>{' '}
+                {d.amount ? <span class="price">{t.money(d.amount, d.currency)}</span> : null}
+              </li>
+            ))}
+          </ul>
         </section>
       </div>
     </>,

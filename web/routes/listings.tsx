@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { IP_TYPES, TRANSACTION_MODES } from '../../schema/enums';
 import { SECTOR_TAXONOMY } from '../../schema/sector-taxonomy';
+import type { Listing } from '../../schema/types';
 import { createListing, getListing, updateListing } from '../../worker/modules/listings/service';
 import type { ListingAction } from '../../worker/modules/listings/states';
 import { transitionListing } from '../../worker/modules/listings/transitions';
+import { ndaOf, viewConfidential } from '../../worker/modules/nda/service';
 import { ListingCard } from '../components/cards';
 import { type BrowseQuery, browseListings, PAGE_SIZE, parseBrowseQuery } from '../data/browse';
 import { orgNames, sectorCounts } from '../data/market';
@@ -191,9 +193,18 @@ listingRoutes.get('/listings/:id', async (c) => {
   const ctx = ctxOf(c);
   const { listing, access } = await getListing(ctx, c.req.param('id'));
   const org = (await orgNames(ctx.db, [listing.ownerOrgId])).get(listing.ownerOrgId);
-  return c.render(<ListingPage c={c} listing={listing} access={access} org={org} />, {
-    title: c.var.t.pick(listing.titleZh, listing.titleEn),
-  });
+  // A reader who accepted the current NDA sees the confidential section; each view is logged.
+  let confidential: Listing | null = null;
+  if (c.var.actor.kind === 'user' && !access.isOwner && !access.isAdmin) {
+    const { accepted } = await ndaOf(ctx, listing.id);
+    if (accepted) confidential = (await viewConfidential(ctx, listing.id)).listing;
+  }
+  return c.render(
+    <ListingPage c={c} listing={listing} access={access} org={org} confidential={confidential} />,
+    {
+      title: c.var.t.pick(listing.titleZh, listing.titleEn),
+    },
+  );
 });
 
 listingRoutes.get('/listings/:id/edit', async (c) => {

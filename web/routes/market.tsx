@@ -9,7 +9,7 @@ import { ColumnChart, HBarChart } from '../components/chart';
 import { monthlyCollected, sectorCounts } from '../data/market';
 import type { WebEnv } from '../env';
 import type { MessageKey } from '../i18n/index';
-import { ctxOf, signedIn } from './helpers';
+import { ctxOf } from './helpers';
 import { HeadlineStats } from './home';
 
 // Organization pages, the statistics page and the deal room's place in the site.
@@ -151,23 +151,3 @@ function DataTable({
     </details>
   );
 }
-
-/** The deal room's slot: issue 4 replaces these two routes with the real room. */
-marketRoutes.get('/deals/new', (c) => {
-  const user = signedIn(c);
-  if (user instanceof Response) return user;
-  const t = c.var.t;
-  const listing = c.req.query('listing');
-  return c.render(
-    <>
-      <h1>{t('deal.title')}</h1>
-      <p class="notice">{t('deal.soon')}</p>
-      {listing && /^[a-z]+_[0-9A-Z]{26}$/.test(listing) ? (
-        <p>
-          <a href={`/listings/${listing}`}>← {t('listing.back')}</a>
-        </p>
-      ) : null}
-    </>,
-    { title: t('deal.title'), privatePage: true },
-  );
-});

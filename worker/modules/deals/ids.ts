@@ -15,6 +15,7 @@ const PREFIXES = {
   payment: 'pay',
   ledger: 'led',
   payoutAccount: 'pacct',
+  payoutConfirmation: 'pconf',
 } as const;
 
 export type DealIdKind = keyof typeof PREFIXES;

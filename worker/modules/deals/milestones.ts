@@ -7,8 +7,8 @@ import { requireTenantAdmin } from '../../lib/access';
 import { NotFound, StateConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
+import { bookRefund, executeReversals } from '../payments/refunds';
 import {
-  bookEscrowRefund,
   bookRelease,
   type PaymentContext,
   paymentsOfDeal,
@@ -164,12 +164,15 @@ export async function requestChanges(ctx: ServiceContext, dealId: string, mid: s
   return r.milestone;
 }
 
-const HELD: readonly MilestoneState[] = ['paid', 'delivered', 'changes_requested'];
+const REFUNDABLE: readonly MilestoneState[] = ['paid', 'delivered', 'changes_requested', 'accepted'];
 
 /**
- * An admin resolves a dispute: resume where the deal was, or refund the buyer every payment
- * still held in escrow (accepted milestones were released and stay paid). The ledger books the
- * refund at once; the rail executes it (Stripe refund, or a bank refund instruction).
+ * An admin resolves a dispute: resume where the deal was, or refund the buyer everything paid
+ * and not yet refunded. Money still in escrow goes straight back; for accepted (released)
+ * milestones the released shares are taken back first, prorated (see payments/refunds.ts). The
+ * ledger books it all at once; then the rail claws back payouts already sent (Stripe transfer
+ * reversals, or bank claw-back instructions) and refunds the buyer (Stripe refund, or a bank
+ * refund instruction).
  */
 export async function resolveDispute(
   ctx: PaymentContext,
@@ -187,33 +190,53 @@ export async function resolveDispute(
     if (outcome === 'resume')
       return {
         ...(await stepDeal(tx, ctx, locked, 'resume', { closeReason: null }, { reason })),
-        refunded: [] as string[],
+        refunded: [] as { id: string; amount: number; total: number; reversals: number }[],
       };
-    const refunded: string[] = [];
+    const refunded: { id: string; amount: number; total: number; reversals: number }[] = [];
     for (const p of held) {
       const [m] = await tx.select().from(dealMilestones).where(eq(dealMilestones.id, p.milestoneId));
-      if (!m || !HELD.includes(m.status)) continue;
-      await bookEscrowRefund(tx, locked, p, now);
-      await stepMilestone(tx, ctx, m, 'refund', {}, { paymentId: p.id });
-      refunded.push(p.id);
+      if (!m || !REFUNDABLE.includes(m.status)) continue;
+      const [fresh] = await tx.select().from(payments).where(eq(payments.id, p.id));
+      if (!fresh) continue;
+      const booked = await bookRefund(tx, locked, fresh, fresh.amount - fresh.amountRefunded, now);
+      await stepMilestone(tx, ctx, m, 'refund', {}, { paymentId: p.id, released: booked?.released ?? false });
+      if (booked)
+        refunded.push({
+          id: p.id,
+          amount: booked.amount,
+          total: booked.total,
+          reversals: booked.reversals.length,
+        });
     }
     await tx
       .update(dealMilestones)
       .set({ status: 'cancelled', updatedAt: now })
       .where(and(eq(dealMilestones.dealId, dealId), eq(dealMilestones.status, 'pending')));
     return {
-      ...(await stepDeal(tx, ctx, locked, 'refund', { closeReason: reason }, { reason, refunded })),
+      ...(await stepDeal(
+        tx,
+        ctx,
+        locked,
+        'refund',
+        { closeReason: reason },
+        { reason, refunded: refunded.map((r) => r.id) },
+      )),
       refunded,
     };
   });
   await notifyAfterCommit(ctx, [result.eventId]);
-  for (const p of held.filter((x) => result.refunded.includes(x.id))) {
+  for (const r of result.refunded) {
+    const p = held.find((x) => x.id === r.id);
+    if (!p) continue;
+    if (r.reversals > 0)
+      await executeReversals(ctx.db, ctx.payments, p.id, (msg, d) => ctx.logger.error(msg, d));
     try {
       await ctx.payments.refund({
         paymentRef: p.providerRef ?? p.reference,
-        amount: p.amount - p.amountRefunded,
+        amount: r.amount,
         currency: p.currency,
-        idempotencyKey: `refund:${p.id}`,
+        idempotencyKey:
+          r.total === p.amount && p.amountRefunded === 0 ? `refund:${p.id}` : `refund:${p.id}:${r.total}`,
         reason: 'requested_by_customer',
       });
     } catch (error) {

@@ -35,6 +35,29 @@ export const PaymentSchema = z
         amount: z.number(),
         providerRef: z.string().nullable(),
         status: z.string(),
+        reversed: z.number().optional().openapi({ description: 'Clawed back from this payout by refunds.' }),
+        reference: z.string().optional(),
+      }),
+    ),
+    reversedSplit: z
+      .object({
+        gross: z.number(),
+        platformFee: z.number(),
+        tenantShare: z.number(),
+        brokerCommission: z.number(),
+        sellerNet: z.number(),
+      })
+      .nullable()
+      .openapi({ description: 'Cumulative part of each released share taken back by refunds.' }),
+    reversals: z.array(
+      z.object({
+        party: z.string(),
+        transferRef: z.string().nullable(),
+        amount: z.number(),
+        refundTotal: z.number(),
+        providerRef: z.string().nullable(),
+        status: z.string(),
+        instruction: z.record(z.string(), z.unknown()).optional(),
       }),
     ),
     paidAt: z.string().nullable(),
@@ -57,6 +80,8 @@ export function paymentView(p: Payment, payer: boolean) {
     split: p.split,
     amountRefunded: p.amountRefunded,
     transfers: p.transfers,
+    reversedSplit: p.reversedSplit,
+    reversals: p.reversals.map(({ idempotencyKey: _key, ...r }) => r),
     paidAt: p.paidAt?.toISOString() ?? null,
   };
 }

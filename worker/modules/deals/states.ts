@@ -44,7 +44,7 @@ export const NEGOTIABLE_STATES: readonly DealState[] = ['inquiry', 'negotiating'
 export const EXECUTING_STATES: readonly DealState[] = ['signed', 'in_progress'];
 
 // Milestones: pending → awaiting_payment → paid → delivered → accepted,
-//             delivered → changes_requested → delivered, paid|delivered|changes_requested → refunded.
+//             delivered → changes_requested → delivered, paid|delivered|changes_requested|accepted → refunded.
 export type MilestoneAction = 'pay' | 'paid' | 'deliver' | 'accept' | 'request_changes' | 'refund';
 
 export const MILESTONE_STEPS: Record<
@@ -56,5 +56,8 @@ export const MILESTONE_STEPS: Record<
   deliver: { from: ['paid', 'changes_requested'], to: 'delivered' },
   accept: { from: ['delivered'], to: 'accepted' },
   request_changes: { from: ['delivered'], to: 'changes_requested' },
-  refund: { from: ['awaiting_payment', 'paid', 'delivered', 'changes_requested'], to: 'refunded' },
+  refund: {
+    from: ['awaiting_payment', 'paid', 'delivered', 'changes_requested', 'accepted'],
+    to: 'refunded',
+  },
 };

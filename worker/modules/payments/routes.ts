@@ -9,6 +9,7 @@ import { loadDeal } from '../deals/access';
 import { paymentContext } from '../deals/payment-context';
 import { PaymentSchema, paymentView } from '../deals/payment-view';
 import { callerOrganization } from '../organizations/service';
+import { confirmPayout, retryPayouts } from './payouts';
 import { applyProviderEvent, confirmBankReceipt, onboardingLink, paymentProvider } from './service';
 
 export const paymentRoutes = createRouter();
@@ -98,7 +99,7 @@ paymentRoutes.openapi(
     if (provider.rail !== 'stripe') throw new NotFound('Stripe webhook endpoint (Stripe is not configured)');
     const raw = await c.req.text();
     const event = await provider.parseWebhook(raw, c.req.raw.headers);
-    const r = await applyProviderEvent(serviceContext(c), 'stripe', event);
+    const r = await applyProviderEvent(serviceContext(c), 'stripe', event, provider);
     return c.json({ received: true, duplicate: r.duplicate, outcome: r.outcome }, 200);
   },
 );
@@ -154,5 +155,97 @@ paymentRoutes.openapi(
       user.user.email,
     );
     return c.json({ accountId: link.accountId, url: link.url, expiresAt: link.expiresAt.toISOString() }, 200);
+  },
+);
+
+const PayoutParams = PaymentIdParam.extend({
+  party: z
+    .enum(['seller', 'broker', 'tenant'])
+    .openapi({ param: { name: 'party', in: 'path' }, example: 'seller' }),
+});
+
+const PayoutConfirmBody = z
+  .strictObject({
+    reference: z.string().trim().min(2).max(120).openapi({
+      description: 'The outgoing wire’s bank transaction serial number (流水号).',
+      example: 'ICBC20260401000456',
+    }),
+    sentAt: z.iso.datetime({ offset: true }).openapi({ example: '2026-04-01T15:00:00+08:00' }),
+    note: z.string().trim().max(2000).optional(),
+    url: z.url().max(2000).optional().openapi({ description: 'Scan of the payment slip (回单).' }),
+  })
+  .openapi('ConfirmPayout');
+
+const PayoutConfirmationSchema = z
+  .object({
+    id: z.string(),
+    paymentId: z.string(),
+    party: z.enum(['seller', 'broker', 'tenant']),
+    amount: z.number().int(),
+    currency: z.string(),
+    reference: z.string(),
+    sentAt: z.string(),
+    confirmedAt: z.string(),
+  })
+  .openapi('PayoutConfirmation');
+
+paymentRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/v1/payments/{id}/payouts/{party}/confirm',
+    tags,
+    summary:
+      'Record a bank-transfer payout to the seller, broker or tenant (tenant admin): books the payout so what is owed goes to zero; once per party (409 after)',
+    request: { params: PayoutParams, ...jsonBody(PayoutConfirmBody) },
+    responses: {
+      200: jsonResponse(
+        z.object({ payment: PaymentSchema, confirmation: PayoutConfirmationSchema }),
+        'The payout is recorded',
+      ),
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const { id, party } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const evidence = {
+      reference: body.reference,
+      sentAt: body.sentAt,
+      ...(body.note ? { note: body.note } : {}),
+      ...(body.url ? { url: body.url } : {}),
+    };
+    const r = await confirmPayout(serviceContext(c), id, party, evidence);
+    return c.json(
+      {
+        payment: paymentView(r.payment, false),
+        confirmation: {
+          id: r.confirmation.id,
+          paymentId: r.confirmation.paymentId,
+          party: r.confirmation.party,
+          amount: r.confirmation.amount,
+          currency: r.confirmation.currency,
+          reference: r.confirmation.evidence.reference,
+          sentAt: r.confirmation.evidence.sentAt,
+          confirmedAt: r.confirmation.confirmedAt.toISOString(),
+        },
+      },
+      200,
+    );
+  },
+);
+
+paymentRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/v1/payments/{id}/payouts/retry',
+    tags,
+    summary:
+      'Retry the payouts of a released payment (tenant admin): transfers to parties without a connected account then (once onboarded) or that failed, and failed claw-backs; idempotent',
+    request: { params: PaymentIdParam },
+    responses: { 200: jsonResponse(PaymentSchema, 'The payment with its transfers'), ...errorResponses },
+  }),
+  async (c) => {
+    const p = await retryPayouts(paymentContext(c), c.req.valid('param').id);
+    return c.json(paymentView(p, false), 200);
   },
 );

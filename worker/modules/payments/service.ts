@@ -22,6 +22,7 @@ import {
   paymentReceived,
   payoutSent,
 } from './ledger-rules';
+import { bookRefund, executeReversals, shareAfterRefunds } from './refunds';
 import { StripePaymentProvider } from './stripe/provider';
 
 // DB-backed payments: one payment per milestone on the rail chosen by configuration, the
@@ -299,33 +300,34 @@ export async function sendPayouts(
       party: 'seller',
       kind: 'organization',
       id: deal.sellerOrgId,
-      amount: payment.split.sellerNet,
+      amount: shareAfterRefunds(payment, 'seller'),
       account: accounts.seller(deal.sellerOrgId),
     },
     {
       party: 'broker',
       kind: 'user',
       id: deal.brokerUserId,
-      amount: payment.split.brokerCommission,
+      amount: shareAfterRefunds(payment, 'broker'),
       account: deal.brokerUserId ? accounts.broker(deal.brokerUserId) : null,
     },
     {
       party: 'tenant',
       kind: 'tenant',
       id: deal.tenantId,
-      amount: payment.split.tenantShare,
+      amount: shareAfterRefunds(payment, 'tenant'),
       account: accounts.tenant(deal.tenantId),
     },
   ];
   const done = new Map(payment.transfers.map((t) => [t.party, t]));
+  const shareKey = { seller: 'sellerNet', broker: 'brokerCommission', tenant: 'tenantShare' } as const;
   const results: PaymentTransfer[] = [];
   for (const p of parties) {
-    if (!p.id || !p.account || p.amount <= 0) continue;
     const previous = done.get(p.party);
     if (previous && previous.status !== 'failed' && previous.status !== 'no_account') {
       results.push(previous);
       continue;
     }
+    if (!p.id || !p.account || p.amount <= 0) continue;
     const destination = payment.rail === 'bank' ? p.id : await connectedAccount(ctx.db, p.kind, p.id);
     if (!destination) {
       results.push({
@@ -343,7 +345,11 @@ export async function sendPayouts(
         amount: p.amount,
         currency: payment.currency,
         transferGroup: transferGroup(payment),
-        idempotencyKey: `release:${payment.id}:${p.party}`,
+        // The first key stays the same for the full share; a share reduced by a refund is a new request.
+        idempotencyKey:
+          p.amount === payment.split[shareKey[p.party]]
+            ? `release:${payment.id}:${p.party}`
+            : `release:${payment.id}:${p.party}:${p.amount}`,
         description: `${p.party} share of ${payment.milestoneId}`,
         ...(payment.sourceRef ? { sourceRef: payment.sourceRef } : {}),
       });
@@ -463,6 +469,7 @@ export async function applyProviderEvent(
   base: ServiceContext,
   rail: 'stripe' | 'bank',
   event: PaymentEvent,
+  provider?: PaymentProvider,
 ): Promise<{ outcome: string; duplicate: boolean }> {
   const payment = await paymentForEvent(base.db, event);
   const tenant = payment
@@ -475,16 +482,20 @@ export async function applyProviderEvent(
       .values({ id: event.id, rail, type: event.type, outcome: 'pending', receivedAt: ctx.clock.now() })
       .onConflictDoNothing()
       .returning();
-    if (!fresh) return { outcome: 'duplicate', duplicate: true, eventIds: [] as (string | null)[] };
-    const { outcome, eventIds } = await applyEvent(tx, ctx, event, payment);
+    if (!fresh)
+      return { outcome: 'duplicate', duplicate: true, eventIds: [] as (string | null)[], reversals: 0 };
+    const { outcome, eventIds, reversals = 0 } = await applyEvent(tx, ctx, event, payment);
     // A refund reported before its payment (events arrive in any order): roll back, so the
     // event id stays unrecorded and the provider's retry applies it later.
     if (outcome === 'not_paid_yet')
       throw new Conflict(`Event ${event.id} refers to a payment not received yet; retry later.`);
     await tx.update(webhookEvents).set({ outcome }).where(eq(webhookEvents.id, event.id));
-    return { outcome, duplicate: false, eventIds };
+    return { outcome, duplicate: false, eventIds, reversals };
   });
   await notifyAfterCommit(ctx, result.eventIds);
+  // A refund of a released milestone claws the parties' payouts back at the rail.
+  if (result.reversals > 0 && payment && provider)
+    await executeReversals(ctx.db, provider, payment.id, (m, d) => ctx.logger.error(m, d));
   return { outcome: result.outcome, duplicate: result.duplicate };
 }
 
@@ -507,7 +518,7 @@ async function applyEvent(
   ctx: ServiceContext,
   event: PaymentEvent,
   payment: Payment | undefined,
-): Promise<{ outcome: string; eventIds: (string | null)[] }> {
+): Promise<{ outcome: string; eventIds: (string | null)[]; reversals?: number }> {
   const now = ctx.clock.now();
   switch (event.type) {
     case 'payment.succeeded': {
@@ -530,19 +541,21 @@ async function applyEvent(
     }
     case 'refund.succeeded': {
       if (!payment) return { outcome: 'unknown_payment', eventIds: [] };
+      // The deal lock serializes this with acceptance (release) and other refunds of the deal.
+      const deal = await lockDeal(tx, payment.dealId);
       const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id));
       if (!current || (current.status !== 'succeeded' && current.status !== 'refunded'))
         return { outcome: 'not_paid_yet', eventIds: [] };
+      if (event.currency !== current.currency) return { outcome: 'currency_mismatch', eventIds: [] };
       const diff = event.amountRefunded - current.amountRefunded;
       if (diff <= 0) return { outcome: 'already_refunded', eventIds: [] };
-      const [milestone] = await tx
-        .select()
-        .from(dealMilestones)
-        .where(eq(dealMilestones.id, current.milestoneId));
-      if (milestone?.status === 'accepted') return { outcome: 'needs_review_released', eventIds: [] };
-      const deal = await lockDeal(tx, current.dealId);
-      await bookEscrowRefund(tx, deal, current, now, diff);
-      return { outcome: 'refund_booked', eventIds: [] };
+      const booked = await bookRefund(tx, deal, current, diff, now);
+      if (!booked) return { outcome: 'already_refunded', eventIds: [] };
+      return {
+        outcome: booked.released ? 'refund_booked_release_reversed' : 'refund_booked',
+        eventIds: [],
+        reversals: booked.reversals.length,
+      };
     }
     case 'account.updated': {
       await tx
