@@ -220,10 +220,10 @@ export async function executeReversals(
 ): Promise<PaymentReversal[]> {
   const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
   if (!payment) return [];
-  const todo = payment.reversals.filter((r) => r.status === 'pending' || r.status === 'failed');
-  if (todo.length === 0) return payment.reversals;
+  const unfinished = payment.reversals.filter((r) => r.status === 'pending' || r.status === 'failed');
+  if (unfinished.length === 0) return payment.reversals;
   const outcomes = new Map<string, Partial<PaymentReversal>>();
-  for (const r of todo) {
+  for (const r of unfinished) {
     if (!r.transferRef) {
       outcomes.set(r.idempotencyKey, { status: 'failed' });
       continue;
