@@ -46,9 +46,16 @@ const API_SUITES_ON_WORKERD: string[] = pgMissing
       'tests/api/**/*.test.ts',
       'tests/search-api/**/*.test.ts',
       'tests/deals/flow.test.ts',
+      'tests/deals/inquiry-broker.test.ts',
       'tests/deals/negotiation.test.ts',
+      'tests/deals/payouts-bank.test.ts',
+      'tests/deals/refund-lifecycle.test.ts',
+      'tests/deals/refunds-stripe.test.ts',
       'tests/deals/robustness.test.ts',
+      'tests/deals/settlement.test.ts',
       'tests/deals/stripe.test.ts',
+      // Not tests/deals/postgres.test.ts: it builds its own host on node-postgres (`pg`, TCP
+      // sockets), which is Node-only; inside workerd the other suites cover PostgreSQL.
     ]);
 
 // The same lookup as tests/support/postgres.ts (importing it here would need a .ts extension).

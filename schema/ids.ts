@@ -14,6 +14,9 @@ const PREFIXES = {
   idempotency: 'idem',
   deal: 'deal',
   request: 'req',
+  webhookEndpoint: 'whk',
+  webhookDelivery: 'whd',
+  savedSearch: 'srch',
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;
@@ -30,10 +33,20 @@ function encodeTime(ms: number): string {
   return out;
 }
 
+// Random bytes are drawn 4 KiB at a time: one getRandomValues call per id (every request
+// gets a request id) cost more than the rest of the id.
+const POOL_SIZE = 4096;
+const pool = new Uint8Array(POOL_SIZE);
+let poolOffset = POOL_SIZE;
+
 function encodeRandom(length: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  if (poolOffset + length > POOL_SIZE) {
+    crypto.getRandomValues(pool);
+    poolOffset = 0;
+  }
   let out = '';
-  for (const byte of bytes) out += CROCKFORD[byte % 32];
+  for (let i = poolOffset; i < poolOffset + length; i++) out += CROCKFORD[(pool[i] as number) % 32];
+  poolOffset += length;
   return out;
 }
 

@@ -42,10 +42,20 @@ export interface PaymentReversal {
   amount: number;
   /** Cumulative refunded total of the payment this reversal belongs to. */
   refundTotal: number;
+  /** Key of the last attempt; a new attempt after a definite failure gets a new one. */
   idempotencyKey: string;
   providerRef: string | null;
+  /** pending (booked, not sent) · processing (a call in flight) · succeeded · manual (bank) · failed. */
   status: string;
   instruction?: Record<string, unknown>;
+  /** Attempts made at the rail. */
+  attempts?: number;
+  failureCode?: string | null;
+  failureReason?: string | null;
+  /** The last failure left the outcome unknown (network): the retry reuses the same key. */
+  ambiguous?: boolean;
+  /** ISO time of the last change of status. */
+  updatedAt?: string;
 }
 
 /** The payment of one milestone (one per milestone), on the rail chosen by configuration. */

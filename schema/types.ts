@@ -27,3 +27,6 @@ export type ContractSignature = InferSelectModel<typeof t.contractSignatures>;
 export type Payment = InferSelectModel<typeof t.payments>;
 export type LedgerEntry = InferSelectModel<typeof t.ledgerEntries>;
 export type PayoutAccount = InferSelectModel<typeof t.payoutAccounts>;
+export type WebhookEndpoint = InferSelectModel<typeof t.webhookEndpoints>;
+export type WebhookDelivery = InferSelectModel<typeof t.webhookDeliveries>;
+export type SavedSearch = InferSelectModel<typeof t.savedSearches>;

@@ -11,9 +11,12 @@ import { locale } from './middleware/locale';
 import { pageHeaders, sameOriginPosts } from './middleware/security';
 import { webIdentify } from './middleware/session';
 import { adminBrandingRoutes } from './routes/admin-branding';
+import { adminDealRoutes } from './routes/admin-deals';
 import { adminKeyRoutes } from './routes/admin-keys';
 import { adminMemberRoutes } from './routes/admin-members';
 import { adminTenantRoutes } from './routes/admin-tenants';
+import { adminWebhookDeliveryRoutes } from './routes/admin-webhook-deliveries';
+import { adminWebhookRoutes } from './routes/admin-webhooks';
 import { authRoutes } from './routes/auth';
 import { dashboardRoutes } from './routes/dashboard';
 import { dealRoutes } from './routes/deals';
@@ -22,6 +25,7 @@ import { embedRoutes } from './routes/embed';
 import { homeRoutes } from './routes/home';
 import { listingRoutes } from './routes/listings';
 import { marketRoutes } from './routes/market';
+import { savedSearchRoutes } from './routes/saved-searches';
 import { STATIC_FILES, serveStaticFile } from './static-files';
 
 // Paths that belong to the API and the app shell, never to the pages.
@@ -53,6 +57,10 @@ export function webRoutes(_deps: Deps) {
   web.route('/', adminKeyRoutes);
   web.route('/', adminBrandingRoutes);
   web.route('/', adminTenantRoutes);
+  web.route('/', adminWebhookRoutes);
+  web.route('/', adminWebhookDeliveryRoutes);
+  web.route('/', savedSearchRoutes);
+  web.route('/', adminDealRoutes);
   web.get('*', async (c, next) => {
     if (isPagePath(c.req.path) && wantsHtml(c)) return notFoundPage(c);
     await next();

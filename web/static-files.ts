@@ -7,9 +7,10 @@ export const STATIC_FILES: Record<string, string> = {
   'app.css': 'text/css; charset=utf-8',
   'favicon.svg': 'image/svg+xml',
   'embed.js': 'text/javascript; charset=utf-8',
+  'checkout.js': 'text/javascript; charset=utf-8',
 };
 /** Bump when app.css changes, so browsers fetch the new one. */
-export const ASSET_VERSION = '2';
+export const ASSET_VERSION = '3';
 
 // Kept out of the Workers bundle: on Workers the ASSETS binding answers before this runs.
 const NODE_FS = 'node:fs/promises';

@@ -14,6 +14,7 @@ import { milestoneRoutes } from './modules/deals/milestone-routes';
 import { dealRoutes } from './modules/deals/routes';
 import { demandRoutes } from './modules/demands/routes';
 import { healthRoutes } from './modules/health/routes';
+import { inquiryListRoutes } from './modules/inquiries/list-routes';
 import { inquiryRoutes } from './modules/inquiries/routes';
 import { ledgerRoutes } from './modules/ledger/routes';
 import { listingRoutes } from './modules/listings/routes';
@@ -22,12 +23,15 @@ import { memberRoutes } from './modules/members/routes';
 import { ndaRoutes } from './modules/nda/routes';
 import { organizationRoutes } from './modules/organizations/routes';
 import { paymentRoutes } from './modules/payments/routes';
+import { savedSearchRoutes } from './modules/saved-searches/routes';
 import { searchRoutes } from './modules/search/routes';
 import { sectorRoutes } from './modules/sectors/routes';
 import { statsRoutes } from './modules/stats/routes';
 import { tenantRoutes } from './modules/tenants/routes';
+import { webhookRoutes } from './modules/webhooks/routes';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Every module's routes, mounted in one place. */
 const API_MODULES = [
@@ -43,11 +47,14 @@ const API_MODULES = [
   sectorRoutes,
   statsRoutes,
   inquiryRoutes,
+  inquiryListRoutes,
   ndaRoutes,
   dealRoutes,
   milestoneRoutes,
   paymentRoutes,
   ledgerRoutes,
+  webhookRoutes,
+  savedSearchRoutes,
 ];
 
 /** Builds the whole marketplace from its dependencies; both hosts call this and nothing else. */
@@ -58,15 +65,15 @@ export function createApp(deps: Deps) {
 
   app.use('*', contextMiddleware(deps));
   app.route('/', healthRoutes);
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new DomainError('payload-too-large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new DomainError('payload-too-large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+    },
+  });
+  // Reads without a body skip the limit: asking a Node request for its body builds a full
+  // WHATWG Request, which costs more than the rest of a cached read.
+  app.use('/v1/*', (c, next) => (BODYLESS.has(c.req.method) ? next() : limitBody(c, next)));
   app.use('/v1/*', identify());
   app.use('/v1/*', idempotency());
   for (const module of API_MODULES) app.route('/', module);

@@ -25,6 +25,11 @@ export const configSchema = z.object({
   /** account.updated from connected accounts arrives on the Connect endpoint, signed with its own secret. */
   STRIPE_CONNECT_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_CONNECT_COUNTRY: z.string().length(2).optional(),
+  /** The publishable key (pk_…) for Stripe.js on the card checkout page; without it the buyer cannot pay by card in the browser. */
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_/, 'must start with pk_test_ or pk_live_')
+    .optional(),
   /** The platform's receiving account for bank transfers (对公转账), shown in payment instructions. */
   BANK_PAYEE_NAME: z.string().default('TechMarket 演示收款账户（请勿汇款）'),
   BANK_NAME: z.string().default('演示银行'),

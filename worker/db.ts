@@ -9,9 +9,11 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
  * and is closed after the response (in waitUntil); on Node one long-lived database is shared.
  */
 export interface DatabaseProvider {
-  acquire(): Promise<{ db: Database; release: () => Promise<void> }>;
+  /** `release` is absent when there is nothing to close (a shared, long-lived database). */
+  acquire(): Promise<{ db: Database; release?: () => Promise<void> }>;
 }
 
 export function sharedDatabase(db: Database): DatabaseProvider {
-  return { acquire: async () => ({ db, release: async () => {} }) };
+  const lease = { db };
+  return { acquire: async () => lease };
 }

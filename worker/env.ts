@@ -3,6 +3,7 @@ import type { Tenant, User } from '../schema/types';
 import type { SearchEngine } from '../search/port';
 import type { Config } from './config';
 import type { Database, DatabaseProvider } from './db';
+import type { WebhookFetch } from './modules/webhooks/delivery';
 import type { BlobStore, Clock, Logger, Mailer, Queue } from './ports';
 
 /** Everything the app needs from its host, built once per host and handed to `createApp`. */
@@ -16,6 +17,8 @@ export interface Deps {
   logger: Logger;
   /** The search engine bound to a database (the request's, or the outbox drainer's transaction). */
   search: (db: Database) => SearchEngine;
+  /** The HTTP client outgoing webhooks use (global fetch when absent); tests pass their own. */
+  webhookFetch?: WebhookFetch;
   /** Ports added by later modules (search, payments) register here. */
   extensions?: Record<string, unknown>;
 }

@@ -60,11 +60,11 @@ async function sweep(env: WorkerEnv) {
   try {
     return await drainAll(
       db,
-      outboxHandlers({ config: deps.config, logger: deps.logger, search: deps.search }),
+      outboxHandlers({ config: deps.config, logger: deps.logger, search: deps.search, mailer: deps.mailer }),
       deps,
     );
   } finally {
-    await release();
+    await release?.();
   }
 }
 

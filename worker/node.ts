@@ -51,9 +51,10 @@ async function main() {
   const engine = search.forDb(database.db);
   if (engine instanceof EmbeddedSearchEngine)
     void engine.warm().catch((error) => logger.warn('search warm-up failed', { error: String(error) }));
+  const mailer = logMailer(logger);
   const outbox = inProcessOutbox({
     db: database.db,
-    handlers: outboxHandlers({ config, logger, search: search.forDb }),
+    handlers: outboxHandlers({ config, logger, search: search.forDb, mailer }),
     clock: systemClock,
     logger,
   });
@@ -63,7 +64,7 @@ async function main() {
     database: sharedDatabase(database.db),
     queue: outbox,
     blobs: diskBlobStore(join(config.DATA_DIR, 'blobs')),
-    mailer: logMailer(logger),
+    mailer,
     clock: systemClock,
     logger,
     search: search.forDb,

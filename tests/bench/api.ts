@@ -1,14 +1,16 @@
 // The foundation benchmark (issue 2): the Node host on PGlite with 10k listings, measured
 // beside a bare Hono route in the same run (the ratio is the figure), and start-up time.
 
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { run, startServer } from '../support/processes';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const WARM_UP_SECONDS = 3;
 
 interface Row {
   name: string;
@@ -18,15 +20,27 @@ interface Row {
   errors: number;
 }
 
+/** CPU pinning for the load phase, when taskset exists and there are two CPUs or more. */
+function pinning(): { server: number; load: number } | null {
+  if (process.env.BENCH_PIN === 'false' || availableParallelism() < 2) return null;
+  const pinned = spawnSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
+  return pinned.status === 0 ? { server: 0, load: 1 } : null;
+}
+
 async function load(name: string, url: string, paths?: string[]): Promise<Row> {
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: paths
-      ? [{ setupRequest: (req) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }]
-      : undefined,
-  });
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration,
+      requests: paths
+        ? [{ setupRequest: (req) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }]
+        : undefined,
+    });
+  // An unmeasured warm-up first, the same for every route: the JIT, the caches and the
+  // connections settle, so the figures describe a running server rather than its first seconds.
+  await run(WARM_UP_SECONDS);
+  const result = await run(SECONDS);
   return {
     name,
     rps: result.requests.average,
@@ -53,8 +67,11 @@ export async function runApiBench(listings = Number(process.env.BENCH_LISTINGS ?
       startups.push(s.msToFirst200);
       await s.stop();
     }
-    const bare = await startServer('tests/bench/bare-hono.ts', 8790, {}, '/');
-    const api = await startServer('worker/node.ts', 8791, env);
+    // On a machine with spare cores the servers get one CPU and the load generator (this
+    // process) another, so the two do not take turns on the same core and skew the tails.
+    const pin = pinning();
+    const bare = await startServer('tests/bench/bare-hono.ts', 8790, {}, '/', pin?.server);
+    const api = await startServer('worker/node.ts', 8791, env, '/health', pin?.server);
     try {
       const page = (await (await fetch('http://127.0.0.1:8791/v1/listings?limit=100')).json()) as {
         items: { id: string }[];
@@ -66,7 +83,14 @@ export async function runApiBench(listings = Number(process.env.BENCH_LISTINGS ?
         await load('GET /v1/listings?limit=20', 'http://127.0.0.1:8791/v1/listings?limit=20'),
       ];
       const base = rows[0]?.rps ?? 1;
-      console.log(`\nNode host, PGlite, ${listings} listings, ${CONNECTIONS} connections, ${SECONDS} s each`);
+      console.log(
+        `\nNode host, PGlite, ${listings} listings, ${CONNECTIONS} connections, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up`,
+      );
+      console.log(
+        pin
+          ? `servers pinned to CPU ${pin.server}, load generator to CPU ${pin.load} (taskset)`
+          : 'servers and load generator share the CPUs (no taskset, or one CPU)',
+      );
       console.table(
         rows.map((r) => ({
           route: r.name,
@@ -88,6 +112,7 @@ export async function runApiBench(listings = Number(process.env.BENCH_LISTINGS ?
     } finally {
       await api.stop();
       await bare.stop();
+      if (pin) spawnSync('taskset', ['-a', '-cp', `0-${availableParallelism() - 1}`, String(process.pid)]);
     }
   } finally {
     await rm(dataDir, { recursive: true, force: true });

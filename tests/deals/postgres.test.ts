@@ -21,7 +21,17 @@ import { ADMIN, type TestHost } from '../support/host';
 import { type PostgresServer, startPostgres } from '../support/postgres';
 import { fakeStripe } from '../unit/payments/support/fake-stripe';
 import { WEBHOOK_SECRET } from '../unit/payments/support/stripe-events';
-import { type Cast, cast, ok, raceAccepts, setFeePolicy, signedDeal } from './support';
+import { chargeRefunded, paidAndDelivered, payIntent, succeeded } from './stripe-support';
+import {
+  balanceOf,
+  type Cast,
+  cast,
+  ok,
+  publishedListing,
+  raceAccepts,
+  setFeePolicy,
+  signedDeal,
+} from './support';
 
 // The races again on a real PostgreSQL (a throwaway cluster, or TEST_DATABASE_URL), where
 // requests run on separate pooled connections and really interleave. Skipped, saying why,
@@ -239,5 +249,110 @@ describe('on real PostgreSQL', () => {
     } finally {
       extensions.payments = stripeProvider;
     }
+  });
+
+  it('a payout retry racing a refund: neither the payout nor the claw-back record is lost, nobody is overpaid', async (ctx) => {
+    if (!h) return ctx.skip(skipReason);
+    const harness = h;
+    const extensions = harness.host.deps.extensions ?? {};
+    const previous = extensions.payments;
+    // Transfers take a while at "Stripe", so the refund webhook lands while a payout is in flight.
+    const stripe = fakeStripe('sk_test_fake');
+    const slow: typeof fetch = async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.endsWith('/v1/transfers')) await new Promise((r) => setTimeout(r, 300));
+      return stripe.fetch(input, init);
+    };
+    extensions.payments = new StripePaymentProvider({
+      secretKey: 'sk_test_fake',
+      webhookSecrets: [WEBHOOK_SECRET],
+      fetch: slow,
+      maxNetworkRetries: 0,
+    });
+    harness.host.deps.extensions = extensions;
+    const urls = { refreshUrl: 'https://m.example/r', returnUrl: 'https://m.example/d' };
+    try {
+      ok(await c.as(c.seller).post('/v1/payments/connect/onboarding', { party: 'organization', ...urls }));
+      ok(await c.as(c.broker).post('/v1/payments/connect/onboarding', { party: 'broker', ...urls }));
+      c.listingId = await publishedListing(c);
+      const deal = await signedDeal(c);
+      const [m1] = deal.milestones as Json[];
+      const { paymentId, pi } = await paidAndDelivered(harness, c, deal.id, m1, 'pgrace');
+      const accepted = ok(await c.as(c.buyer).post(`/v1/deals/${deal.id}/milestones/${m1.id}/accept`));
+      expect(accepted.transfers.map((t: Json) => t.status)).toEqual(['succeeded', 'succeeded', 'no_account']);
+      // The tenant onboards late; an admin retries its payout while Stripe reports a partial refund.
+      ok(await c.as(c.admin).post('/v1/payments/connect/onboarding', { party: 'tenant', ...urls }));
+      const retryPath = `/v1/payments/${paymentId}/payouts/retry`;
+      const [r1, r2, refund] = await Promise.all([
+        c.as(c.admin).post(retryPath),
+        c.as(c.admin).post(retryPath),
+        new Promise((r) => setTimeout(r, 60)).then(() =>
+          deliver(chargeRefunded('evt_pgrace_refund', pi, 33_333_333)),
+        ),
+      ]);
+      expect([r1.status, r2.status, refund.status]).toEqual([200, 200, 200]);
+      ok(await c.as(c.admin).post(retryPath)); // settles any claw-back still pending
+      const pay = ok(await c.as(c.admin).get(`/v1/payments/${paymentId}`));
+      expect(pay.amountRefunded).toBe(33_333_333);
+      const key = { seller: 'sellerNet', broker: 'brokerCommission', tenant: 'tenantShare' } as const;
+      for (const t of pay.transfers as Json[]) {
+        const party = t.party as keyof typeof key;
+        const clawed = (pay.reversals as Json[])
+          .filter((r) => r.party === party)
+          .reduce((sum, r) => sum + r.amount, 0);
+        // The claw-back record on the transfer matches the reversals made, and what the party
+        // kept is exactly its share after the refund.
+        expect(t.status, party).toBe('succeeded');
+        expect(t.reversed ?? 0, party).toBe(clawed);
+        expect(t.amount - clawed, party).toBe(pay.split[key[party]] - pay.reversedSplit[key[party]]);
+      }
+      expect((pay.reversals as Json[]).every((r) => r.status === 'succeeded')).toBe(true);
+      const tenantTransfers = stripe.requests.filter(
+        (r) =>
+          r.path === '/v1/transfers' &&
+          r.headers.get('idempotency-key')?.startsWith(`release:${paymentId}:tenant`),
+      );
+      expect(new Set(tenantTransfers.map((r) => r.headers.get('idempotency-key'))).size).toBe(1);
+      const ledger = ok(await c.as(c.admin).get(`/v1/deals/${deal.id}/ledger`));
+      expect(ledger.balanced).toBe(true);
+      for (const p of ['seller:', 'broker:', 'tenant:', 'escrow:']) expect(balanceOf(ledger, p), p).toBe(0);
+      console.info(
+        `[deals] PostgreSQL: payout retry ×2 racing a refund → transfers ${JSON.stringify(
+          (pay.transfers as Json[]).map((t) => [t.party, t.amount, t.reversed ?? 0]),
+        )}`,
+      );
+    } finally {
+      extensions.payments = previous;
+    }
+  });
+
+  it('full refunds at Stripe delivered three times, concurrently → milestones and deal refunded once, ledger zero', async (ctx) => {
+    if (!h) return ctx.skip(skipReason);
+    const harness = h;
+    c.listingId = await publishedListing(c);
+    const deal = await signedDeal(c);
+    const events: Record<string, unknown>[] = [];
+    for (const m of deal.milestones as Json[]) {
+      const { pi } = await payIntent(harness, c, deal.id, m.id);
+      ok(await deliver(succeeded(`evt_pgfull_${m.id}_paid`, pi)));
+      events.push(
+        chargeRefunded(`evt_pgfull_${m.id}_part`, pi, 1_000),
+        chargeRefunded(`evt_pgfull_${m.id}`, pi, m.amount),
+      );
+    }
+    const deliveries = [...events, ...events, ...events].sort(() => Math.random() - 0.5);
+    const statuses = (await Promise.all(deliveries.map((e) => deliver(e)))).map((r) => r.status);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const after = ok(await c.as(c.buyer).get(`/v1/deals/${deal.id}`));
+    expect(after.status).toBe('refunded');
+    expect(after.milestones.map((m: Json) => m.status)).toEqual(['refunded', 'refunded']);
+    const dealRefunds = await harness.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.entityId, deal.id), eq(schema.auditLog.action, 'deal.refund')));
+    expect(dealRefunds).toHaveLength(1);
+    const ledger = ok(await c.as(c.admin).get(`/v1/deals/${deal.id}/ledger`));
+    expect(ledger.balanced).toBe(true);
+    for (const p of ['buyer:', 'escrow:']) expect(balanceOf(ledger, p), p).toBe(0);
   });
 });

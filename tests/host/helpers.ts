@@ -56,6 +56,9 @@ export function spawnTsx(script: string, args: string[]): SpawnedScript {
     cwd: repoRoot,
     env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: tsx runs the script in a child node process, and killHard on the
+    // wrapper's pid must take that child down too (else held folders outlive the test run).
+    detached: true,
   });
   const lines: string[] = [];
   let partial = '';
@@ -97,12 +100,14 @@ export function spawnTsx(script: string, args: string[]): SpawnedScript {
   return { child, lines, stderr: () => err, waitForLine, exited };
 }
 
-/** SIGKILLs a process if it still runs. */
+/** SIGKILLs a process, and its process group when it leads one (spawnTsx's scripts do). */
 export function killHard(pid: number | undefined): void {
   if (pid === undefined) return;
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    // already gone
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, 'SIGKILL');
+    } catch {
+      // no such group, or already gone
+    }
   }
 }

@@ -14,9 +14,12 @@ export async function startServer(
   port: number,
   env: Record<string, string>,
   probePath = '/health',
+  /** Pin the server (and the node process tsx starts) to this CPU with taskset. */
+  cpu?: number,
 ): Promise<Started> {
   const started = performance.now();
-  const child = spawn(TSX, [entry], {
+  const [command, args] = cpu === undefined ? [TSX, [entry]] : ['taskset', ['-c', String(cpu), TSX, entry]];
+  const child = spawn(command, args, {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

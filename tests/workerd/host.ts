@@ -68,7 +68,7 @@ export async function createTestHost(overrides: Partial<Deps> = {}): Promise<Tes
     deps,
     async close() {
       await Promise.all(pending);
-      await release();
+      await release?.();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };

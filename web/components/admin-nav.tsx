@@ -2,8 +2,10 @@ import type { MessageKey, Translator } from '../i18n/index';
 
 const LINKS: { href: string; key: MessageKey; platform?: boolean }[] = [
   { href: '/admin/review', key: 'dash.review' },
+  { href: '/admin/deals', key: 'adminDeals.title' },
   { href: '/admin/members', key: 'admin.members' },
   { href: '/admin/keys', key: 'admin.keys' },
+  { href: '/admin/webhooks', key: 'admin.webhooks' },
   { href: '/admin/branding', key: 'admin.branding' },
   { href: '/admin/tenants', key: 'dash.tenants', platform: true },
 ];

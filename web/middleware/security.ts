@@ -22,15 +22,27 @@ export const sameOriginPosts = csrf({
   },
 });
 
+/** The card checkout page, the only page that may load Stripe.js and talk to Stripe. */
+export const CHECKOUT_PAGE = /^\/deals\/[^/]+\/milestones\/[^/]+\/checkout$/;
+/** Stripe's documented CSP sources for Stripe.js and the Payment Element (3-D Secure frames included). */
+const STRIPE_SOURCES = {
+  script: ['https://js.stripe.com', 'https://*.js.stripe.com'],
+  frame: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+  connect: ['https://api.stripe.com'],
+};
+const selfAnd = (sources: string[]) => (c: Context) =>
+  CHECKOUT_PAGE.test(c.req.path) ? ["'self'", ...sources].join(' ') : "'self'";
+
 /** No inline script at all; inline style only through the nonce (the tenant's colours). */
 export const pageHeaders: MiddlewareHandler = secureHeaders({
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    scriptSrc: [selfAnd(STRIPE_SOURCES.script)],
     styleSrc: ["'self'", NONCE],
     imgSrc: ["'self'", 'data:', 'https:'],
     fontSrc: ["'self'"],
-    connectSrc: ["'self'"],
+    connectSrc: [selfAnd(STRIPE_SOURCES.connect)],
+    frameSrc: [selfAnd(STRIPE_SOURCES.frame)],
     formAction: ["'self'"],
     frameAncestors: ["'self'"],
     baseUri: ["'self'"],

@@ -10,6 +10,7 @@ import { orgNames } from '../data/market';
 import type { WebEnv } from '../env';
 import type { MessageKey, Translator } from '../i18n/index';
 import { ctxOf, signedIn, tenantAdmin } from './helpers';
+import { SavedSearchesSection } from './saved-searches';
 
 export const dashboardRoutes = new Hono<WebEnv>();
 
@@ -112,6 +113,9 @@ dashboardRoutes.get('/dashboard', async (c) => {
     <>
       <h1>{t('dash.hello', { name: user.user.name })}</h1>
       {!seller && !buyer && !admin ? <p class="notice">{t('dash.noRole')}</p> : null}
+      <p>
+        <a href="/dashboard/inquiries">{t('inbox.title')}</a>
+      </p>
       {admin ? (
         <section aria-labelledby="h-admin" class="panel">
           <h2 id="h-admin">{t('dash.admin')}</h2>
@@ -125,6 +129,7 @@ dashboardRoutes.get('/dashboard', async (c) => {
         <div>
           {seller ? <SellerSection t={t} listings={byState} /> : null}
           {buyer ? <BuyerSection t={t} demands={demands} /> : null}
+          <SavedSearchesSection ctx={ctx} t={t} buyer={buyer} />
         </div>
         <section aria-labelledby="h-deals" class="panel" id="deals">
           <h2 id="h-deals">{t('dash.deals')}</h2>

@@ -23,6 +23,7 @@ import type { Translator } from '../i18n/index';
 import { ListingPage } from '../pages/listing';
 import { ListingForm } from '../pages/listing-form';
 import { ctxOf, enumOptions, signedIn } from './helpers';
+import { SaveSearchForm } from './saved-searches';
 
 export const listingRoutes = new Hono<WebEnv>();
 
@@ -123,7 +124,10 @@ listingRoutes.get('/listings', async (c) => {
     <>
       <h1>{q.sector ? `${t('listings.title')} · ${t.sector(q.sector)}` : t('listings.searchTitle')}</h1>
       <div class="browse">
-        <Filters q={q} t={t} counts={counts} />
+        <div>
+          <Filters q={q} t={t} counts={counts} />
+          <SaveSearchForm c={c} q={q} />
+        </div>
         <section aria-labelledby="h-results">
           <h2 id="h-results" aria-live="polite">
             {page.nextCursor

@@ -16,13 +16,15 @@ export interface ServiceContext {
 }
 
 export function serviceContext(c: Context<AppEnv>): ServiceContext {
+  // c.get, not c.var: Hono builds a fresh object of all variables on every c.var access.
+  const deps = c.get('deps');
   return {
-    db: c.var.db,
-    tenant: c.var.tenant,
-    actor: c.var.actor,
-    clock: c.var.deps.clock,
-    logger: c.var.logger,
-    queue: c.var.deps.queue,
-    requestId: c.var.requestId,
+    db: c.get('db'),
+    tenant: c.get('tenant'),
+    actor: c.get('actor'),
+    clock: deps.clock,
+    logger: c.get('logger'),
+    queue: deps.queue,
+    requestId: c.get('requestId'),
   };
 }

@@ -17,14 +17,23 @@ export function contextMiddleware(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set('actor', { kind: 'anonymous' });
     const { db, release } = await deps.database.acquire();
     c.set('db', db);
+    // Set before the response exists, so every response built with c.json/c.body carries it:
+    // c.header on a finished response makes Hono rebuild it around a body stream, which cost
+    // the Node host a third of its throughput on cached reads.
+    c.header('x-request-id', requestId);
     try {
       await next();
     } finally {
-      c.header('x-request-id', requestId);
-      const done = release().catch((error) =>
-        deps.logger.warn('db release failed', { error: String(error) }),
-      );
-      waitUntil(c, done);
+      // A handler that returned a Response of its own skipped the prepared headers.
+      if (!c.res.headers.has('x-request-id')) c.header('x-request-id', requestId);
+      // Only a per-request database needs closing; Node's shared one has no release, which
+      // also spares the hot path Hono's executionCtx getter (it throws where there is none).
+      if (release) {
+        const done = release().catch((error) =>
+          deps.logger.warn('db release failed', { error: String(error) }),
+        );
+        waitUntil(c, done);
+      }
     }
   };
 }

@@ -24,9 +24,9 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
         { path: 'Idempotency-Key', message: 'invalid' },
       ]);
     }
-    const db = c.var.db;
-    const actor = c.var.actor;
-    const tenantId = c.var.tenant.id;
+    const db = c.get('db');
+    const actor = c.get('actor');
+    const tenantId = c.get('tenant').id;
     // c.req.text() is cached by Hono, so the validator reads the same body afterwards.
     const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
     // Anonymous callers (sign-up, login) cannot be told apart, so their keys are scoped to the

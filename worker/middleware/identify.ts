@@ -13,8 +13,8 @@ import { HUB_SLUG, tenantByHost, tenantById, tenantBySlug } from '../modules/ten
  */
 export function identify(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const db = c.var.db;
-    const now = c.var.deps.clock.now();
+    const db = c.get('db');
+    const now = c.get('deps').clock.now();
     const credential = await findCredential(
       db,
       bearerToken(c.req.header('authorization')) ?? getCookie(c, SESSION_COOKIE),

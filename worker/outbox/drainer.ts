@@ -9,7 +9,13 @@ export interface OutboxHandler {
   name: string;
   /** Topic prefixes it wants, e.g. `listing.`; an empty list means every topic. */
   topics: string[];
-  handle(events: OutboxEvent[], db: Database): Promise<void>;
+  /** Runs inside the drain's transaction: writes here commit with the events' processed marks. */
+  handle(events: OutboxEvent[], db: Database, run: { now: Date }): Promise<void>;
+  /**
+   * Work of its own after each drain, outside any transaction (webhook sends): slow network
+   * calls must not hold the outbox rows' locks. Both hosts' drains and sweeps run it.
+   */
+  sweep?(db: Database, run: { clock: Clock; logger: Logger }): Promise<void>;
 }
 
 export interface DrainResult {
@@ -54,7 +60,7 @@ export async function drainOutbox(
       const events = due.filter((e) => wants(handler, e.topic) && !failedIds.has(e.id));
       if (events.length === 0) continue;
       try {
-        await handler.handle(events, tx);
+        await handler.handle(events, tx, { now });
       } catch (error) {
         options.logger.warn('outbox handler failed; will retry', {
           handler: handler.name,
@@ -98,7 +104,22 @@ export async function drainAll(
     total.failed += result.failed;
     if (result.delivered === 0) break;
   }
+  await runSweeps(db, handlers, options);
   return total;
+}
+
+async function runSweeps(db: Database, handlers: OutboxHandler[], options: { clock: Clock; logger: Logger }) {
+  for (const handler of handlers) {
+    if (!handler.sweep) continue;
+    try {
+      await handler.sweep(db, options);
+    } catch (error) {
+      options.logger.warn('outbox sweep failed; the next drain retries', {
+        handler: handler.name,
+        error: String(error),
+      });
+    }
+  }
 }
 
 export async function pendingOutboxCount(db: Database): Promise<number> {

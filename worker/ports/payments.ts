@@ -98,6 +98,12 @@ export interface RefundRequest {
   reason?: 'requested_by_customer' | 'duplicate' | 'fraudulent';
 }
 
+export interface CancelPaymentRequest {
+  /** `providerRef` of the milestone payment. */
+  paymentRef: string;
+  idempotencyKey: string;
+}
+
 export interface TransferReversalRequest {
   transferRef: string;
   amount: number;
@@ -147,6 +153,18 @@ export type PaymentEvent =
       fullyRefunded: boolean;
     })
   | (EventBase & {
+      /** One refund's outcome changed (Stripe `refund.updated`, `refund.failed`, `charge.refund.updated`). */
+      type: 'refund.updated';
+      /** The provider's refund id (what `refund()` returned as providerRef). */
+      refundRef: string;
+      /** The refunded payment's `providerRef`, when the provider says. */
+      providerRef?: string;
+      status: OperationStatus;
+      amount: number;
+      currency: Currency;
+      failureReason?: string;
+    })
+  | (EventBase & {
       type: 'account.updated';
       accountId: string;
       chargesEnabled: boolean;
@@ -166,6 +184,9 @@ export interface PaymentProvider {
   /** One call per payee (seller, broker, tenant); the platform fee simply stays. */
   releaseTransfer(request: TransferRequest): Promise<OperationResult>;
   refund(request: RefundRequest): Promise<OperationResult>;
+  /** Closes a milestone payment that will not be needed (its deal closed): the buyer can no
+   *  longer pay it. Fails when the money already arrived (then it is refunded on receipt). */
+  cancelPayment(request: CancelPaymentRequest): Promise<{ status: PaymentStatus }>;
   reverseTransfer(request: TransferReversalRequest): Promise<OperationResult>;
   /** Verifies and normalizes an incoming webhook; throws WebhookVerificationError when forged. */
   parseWebhook(rawBody: string | Uint8Array, headers: Headers): Promise<PaymentEvent>;

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../../schema/types';
 import type { Database } from '../../../worker/db';
-import { enableListingCache, forgetListing, readThrough } from '../../../worker/modules/listings/row-cache';
+import {
+  enableListingCache,
+  forgetListing,
+  readThrough,
+  rowsAtVersions,
+} from '../../../worker/modules/listings/row-cache';
+import { publicListingJson } from '../../../worker/modules/listings/view';
 
-const row = (version: number) => ({ id: 'lst_1', version }) as unknown as Listing;
+const row = (version: number, id = 'lst_1') => ({ id, version }) as unknown as Listing;
 
 describe('the listing row cache', () => {
   it('serves a second read from memory and reloads after a change', async () => {
@@ -34,5 +40,71 @@ describe('the listing row cache', () => {
     await readThrough(db, 'lst_1', async () => row(++loads));
     await readThrough(db, 'lst_1', async () => row(++loads));
     expect(loads).toBe(2);
+  });
+
+  it('serves a list page from memory only at the versions the list query saw', async () => {
+    const db = {} as Database;
+    enableListingCache(db);
+    const loaded: string[][] = [];
+    const loadMany = async (ids: string[]) => {
+      loaded.push(ids);
+      return ids.map((id) => row(id === 'lst_b' ? 2 : 1, id));
+    };
+    const refs = [
+      { id: 'lst_a', version: 1 },
+      { id: 'lst_b', version: 1 },
+    ];
+    const first = await rowsAtVersions(db, refs, loadMany);
+    expect(first.map((r) => r.id)).toEqual(['lst_a', 'lst_b']);
+    // The load returned lst_b at version 2 (changed since the query): a page that sees 2 is served from memory.
+    await rowsAtVersions(
+      db,
+      [
+        { id: 'lst_b', version: 2 },
+        { id: 'lst_a', version: 1 },
+      ],
+      loadMany,
+    );
+    expect(loaded).toEqual([['lst_a', 'lst_b']]);
+    // A version the cache does not hold is loaded again, and order follows the query.
+    const again = await rowsAtVersions(
+      db,
+      [
+        { id: 'lst_b', version: 3 },
+        { id: 'lst_a', version: 1 },
+      ],
+      loadMany,
+    );
+    expect(again.map((r) => r.id)).toEqual(['lst_b', 'lst_a']);
+    expect(loaded.at(-1)).toEqual(['lst_b']);
+  });
+
+  it('leaves out a row deleted between the list query and the load', async () => {
+    const db = {} as Database;
+    enableListingCache(db);
+    const rows = await rowsAtVersions(
+      db,
+      [
+        { id: 'lst_gone', version: 1 },
+        { id: 'lst_x', version: 1 },
+      ],
+      async () => [row(1, 'lst_x')],
+    );
+    expect(rows.map((r) => r.id)).toEqual(['lst_x']);
+  });
+
+  it('serializes the public view of a row object once, without the confidential section', () => {
+    const listing = {
+      ...row(1),
+      confidentialZh: '机密',
+      confidentialEn: 'secret',
+      createdAt: new Date(0),
+      updatedAt: new Date(0),
+      publishedAt: null,
+    } as unknown as Listing;
+    const json = publicListingJson(listing);
+    expect(JSON.parse(json).confidential).toBeNull();
+    expect(json).not.toContain('secret');
+    expect(publicListingJson(listing)).toBe(json);
   });
 });

@@ -105,6 +105,11 @@ describe('BankTransferProvider', () => {
     expect(new Set([payout.providerRef, refund.providerRef, reversal.providerRef]).size).toBe(3);
   });
 
+  it('has nothing to cancel at the bank: open wire instructions simply lapse', async () => {
+    const provider = new BankTransferProvider({ account, clock });
+    expect(await provider.cancelPayment()).toEqual({ status: 'canceled' });
+  });
+
   it('does not do webhooks or Connect onboarding (typed errors)', async () => {
     const provider = new BankTransferProvider({ account, clock });
     await expect(provider.parseWebhook()).rejects.toBeInstanceOf(PaymentOperationUnsupported);

@@ -136,6 +136,38 @@ describe('StripePaymentProvider: outgoing requests', () => {
     expect(result).toEqual({ providerRef: expect.stringMatching(/^trr_/), status: 'succeeded' });
   });
 
+  it('cancels an open PaymentIntent (abandoned), with the idempotency key', async () => {
+    const { fake, provider } = setup();
+    const result = await provider.cancelPayment({
+      paymentRef: 'pi_1Open',
+      idempotencyKey: 'cancel-payment:p1',
+    });
+    const [req] = fake.requests;
+    expect(req!.path).toBe('/v1/payment_intents/pi_1Open/cancel');
+    expect(req!.params).toEqual({ cancellation_reason: 'abandoned' });
+    expect(req!.headers.get('idempotency-key')).toBe('cancel-payment:p1');
+    expect(result).toEqual({ status: 'canceled' });
+  });
+
+  it('refuses to cancel an intent that already succeeded (non-retryable: the receipt refunds it)', async () => {
+    const { fake, provider } = setup();
+    fake.routes['POST /v1/payment_intents/([^/]+)/cancel'] = () =>
+      stripeError(
+        400,
+        'invalid_request_error',
+        'You cannot cancel this PaymentIntent because it has a status of succeeded.',
+        {
+          code: 'payment_intent_unexpected_state',
+        },
+      );
+    await expect(
+      provider.cancelPayment({ paymentRef: 'pi_1Paid', idempotencyKey: 'cancel-payment:p2' }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      details: { providerCode: 'payment_intent_unexpected_state', retryable: false },
+    });
+  });
+
   it('creates a recipient account once per party, then an onboarding link', async () => {
     const { fake, provider } = setup();
     const link = await provider.createConnectOnboardingLink({

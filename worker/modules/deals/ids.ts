@@ -16,6 +16,7 @@ const PREFIXES = {
   ledger: 'led',
   payoutAccount: 'pacct',
   payoutConfirmation: 'pconf',
+  refund: 'rfd',
 } as const;
 
 export type DealIdKind = keyof typeof PREFIXES;

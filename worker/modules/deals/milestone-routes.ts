@@ -147,7 +147,7 @@ milestoneRoutes.openapi(
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     await resolveDispute(ctx, id, body.outcome, body.reason);
-    const { deal, access, offers, milestones } = await dealDetail(ctx, id);
-    return c.json(dealView(deal, { side: access.side, offers, milestones }), 200);
+    const { deal, access, offers, milestones, refunds } = await dealDetail(ctx, id);
+    return c.json(dealView(deal, { side: access.side, offers, milestones, refunds }), 200);
   },
 );

@@ -1,6 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import type { PaymentRefund } from '../../../schema/deals-refunds';
 import { PAYMENT_STATES } from '../../../schema/payments';
 import type { Payment } from '../../../schema/types';
+import { refundView } from '../payments/refund-execution';
+import { RefundSchema } from './schemas';
 
 export const PaymentSchema = z
   .object({
@@ -56,16 +59,27 @@ export const PaymentSchema = z
         amount: z.number(),
         refundTotal: z.number(),
         providerRef: z.string().nullable(),
-        status: z.string(),
+        status: z.string().openapi({
+          description:
+            'pending: booked, not sent; processing: being sent; succeeded; manual: a bank claw-back instruction; failed: see failureReason, an admin retries (payouts/retry).',
+        }),
         instruction: z.record(z.string(), z.unknown()).optional(),
+        attempts: z.number().int().optional(),
+        failureCode: z.string().nullable().optional(),
+        failureReason: z.string().nullable().optional(),
+        updatedAt: z.string().optional(),
       }),
     ),
     paidAt: z.string().nullable(),
+    refunds: z
+      .array(RefundSchema)
+      .optional()
+      .openapi({ description: 'Refunds of this payment to the buyer (on the payment routes).' }),
   })
   .openapi('Payment');
 
 /** The payment as the API shows it; the card client secret only to the payer. */
-export function paymentView(p: Payment, payer: boolean) {
+export function paymentView(p: Payment, payer: boolean, refunds?: PaymentRefund[]) {
   const instructions = p.instructions && (payer || p.instructions.kind !== 'card') ? p.instructions : null;
   return {
     id: p.id,
@@ -81,7 +95,8 @@ export function paymentView(p: Payment, payer: boolean) {
     amountRefunded: p.amountRefunded,
     transfers: p.transfers,
     reversedSplit: p.reversedSplit,
-    reversals: p.reversals.map(({ idempotencyKey: _key, ...r }) => r),
+    reversals: p.reversals.map(({ idempotencyKey: _key, ambiguous: _ambiguous, ...r }) => r),
     paidAt: p.paidAt?.toISOString() ?? null,
+    ...(refunds ? { refunds: refunds.map(refundView) } : {}),
   };
 }

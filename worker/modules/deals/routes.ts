@@ -14,6 +14,7 @@ import {
   SignResultSchema,
 } from './contract-schemas';
 import { acceptOffer, makeOffer, respondToOffer } from './offers';
+import { paymentContext } from './payment-context';
 import { dealRegistration, periodRegistrations, registrationCsv } from './registration';
 import {
   BrokerBody,
@@ -35,8 +36,8 @@ export const dealRoutes = createRouter();
 const tags = ['deals'];
 
 async function detailView(ctx: ServiceContext, id: string) {
-  const { deal, access, offers, milestones } = await dealDetail(ctx, id);
-  return dealView(deal, { side: access.side, offers, milestones });
+  const { deal, access, offers, milestones, refunds } = await dealDetail(ctx, id);
+  return dealView(deal, { side: access.side, offers, milestones, refunds });
 }
 
 dealRoutes.openapi(
@@ -63,7 +64,10 @@ dealRoutes.openapi(
     summary: 'Deals you take part in (admins: all of the tenant), newest first',
     request: { query: ListDealsQuery },
     responses: {
-      200: jsonResponse(pageSchema(DealSchema.omit({ offers: true, milestones: true })), 'A page of deals'),
+      200: jsonResponse(
+        pageSchema(DealSchema.omit({ offers: true, milestones: true, refunds: true })),
+        'A page of deals',
+      ),
       ...errorResponses,
     },
   }),
@@ -72,7 +76,12 @@ dealRoutes.openapi(
     const q = c.req.valid('query');
     const page = pageOf(await listDeals(ctx, q, isTenantAdmin(ctx.actor)), q.limit);
     const items = page.items.map((d) => {
-      const { offers: _o, milestones: _m, ...rest } = dealView(d, { side: null, offers: [], milestones: [] });
+      const {
+        offers: _o,
+        milestones: _m,
+        refunds: _r,
+        ...rest
+      } = dealView(d, { side: null, offers: [], milestones: [] });
       return rest;
     });
     return c.json({ items, nextCursor: page.nextCursor }, 200);
@@ -168,7 +177,8 @@ dealRoutes.openapi(
     method: 'post',
     path: '/v1/deals/{id}/cancel',
     tags,
-    summary: 'Cancel before any money moved (either party or admin)',
+    summary:
+      'Cancel (either party or admin) before any money moved; with paid milestones and none accepted, the seller or an admin, and the escrow is refunded to the buyer',
     request: {
       params: DealIdParam,
       body: { content: { 'application/json': { schema: OptionalReasonBody } }, required: false },
@@ -176,7 +186,7 @@ dealRoutes.openapi(
     responses: { 200: jsonResponse(DealSchema, 'The cancelled deal'), ...errorResponses },
   }),
   async (c) => {
-    const ctx = serviceContext(c);
+    const ctx = paymentContext(c);
     const { id } = c.req.valid('param');
     await cancelDeal(ctx, id, ((c.req.valid('json') ?? {}) as { reason?: string }).reason);
     return c.json(await detailView(ctx, id), 200);

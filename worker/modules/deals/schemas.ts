@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { DEAL_STATES } from '../../../schema/deals';
 import { MILESTONE_STATES } from '../../../schema/deals-milestones';
 import { DEAL_SIDES, OFFER_STATES } from '../../../schema/deals-offers';
+import { REFUND_STATES } from '../../../schema/deals-refunds';
 import { CURRENCIES, TRANSACTION_MODES } from '../../../schema/enums';
 import { paginationQuery } from '../../lib/pagination';
 
@@ -211,6 +212,26 @@ export const MilestoneSchema = z
   })
   .openapi('Milestone');
 
+export const RefundSchema = z
+  .object({
+    id: z.string().openapi({ example: 'rfd_01JDQ4Z5V3K8T9M2N6P7R8S9TA' }),
+    paymentId: z.string(),
+    amount: z.number().int().openapi({ description: 'Minor units refunded to the buyer.' }),
+    currency: z.string(),
+    status: z.enum(REFUND_STATES).openapi({
+      description:
+        'pending: booked, not confirmed by the rail yet; processing: being sent; succeeded; manual: a bank instruction for finance; failed: the rail refused it (see failureReason), an admin may retry.',
+    }),
+    cause: z.string().openapi({ description: 'dispute, cancellation, late_payment or provider.' }),
+    providerRef: z.string().nullable(),
+    attempts: z.number().int(),
+    failureCode: z.string().nullable(),
+    failureReason: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Refund');
+
 export const DealSchema = z
   .object({
     id: z.string().openapi({ example: 'deal_01JDQ4Z5V3K8T9M2N6P7R8S9TA' }),
@@ -246,5 +267,8 @@ export const DealSchema = z
       .openapi({ description: 'Your side in the deal, if you are a party.' }),
     offers: z.array(OfferSchema),
     milestones: z.array(MilestoneSchema),
+    refunds: z.array(RefundSchema).openapi({
+      description: 'Refunds to the buyer and how far each got at the rail; failed ones await an admin retry.',
+    }),
   })
   .openapi('Deal');

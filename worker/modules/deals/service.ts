@@ -16,11 +16,17 @@ import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
 import { getListing } from '../listings/service';
 import { callerOrganization } from '../organizations/service';
+import { cancelOpenPayments } from '../payments/cancellation';
+import { refundsOf } from '../payments/refund-execution';
+import type { PaymentContext } from '../payments/service';
 import { type DealAccess, loadDeal, requireSide } from './access';
 import { dealFlowId } from './ids';
+import { cancelUnpaidMilestones, HOLDING_MONEY } from './milestone-steps';
+import { type RefundToSend, refundHeldPayments, sendRefunds } from './milestones';
 import type { CreateDealBody, ListDealsQuery } from './schemas';
+import { DEAL_STEPS } from './states';
 import { resolveMilestones } from './terms';
-import { stepDeal, touchDeal } from './transitions';
+import { lockDeal, stepDeal, touchDeal } from './transitions';
 
 type CreateDealInput = z.infer<typeof CreateDealBody>;
 
@@ -46,7 +52,11 @@ export async function createDeal(ctx: ServiceContext, input: CreateDealInput): P
       { path: 'buyerOrgId', message: 'same as the seller' },
     ]);
   if (input.brokerUserId) await assertBroker(ctx, input.brokerUserId);
-  if (input.inquiryId) await assertInquiry(ctx, input.inquiryId, listing.id, user.user.id);
+  // A deal opened from an inquiry carries the broker assigned to it, unless another is named.
+  const inquiry = input.inquiryId
+    ? await assertInquiry(ctx, input.inquiryId, listing.id, user.user.id)
+    : undefined;
+  const brokerUserId = input.brokerUserId ?? inquiry?.brokerUserId ?? null;
   const plan =
     input.amount === undefined ? null : resolveMilestones(input.amount, input.currency, input.milestones);
   if (input.amount === undefined && input.milestones)
@@ -65,7 +75,7 @@ export async function createDeal(ctx: ServiceContext, input: CreateDealInput): P
         listingId: listing.id,
         buyerOrgId,
         sellerOrgId: listing.ownerOrgId,
-        brokerUserId: input.brokerUserId ?? null,
+        brokerUserId,
         mode: input.mode,
         status: plan ? 'negotiating' : 'inquiry',
         amount: input.amount ?? null,
@@ -111,7 +121,8 @@ export async function createDeal(ctx: ServiceContext, input: CreateDealInput): P
   return deal;
 }
 
-async function assertBroker(ctx: ServiceContext, userId: string) {
+/** The user holds the broker role in the caller's tenant (422 otherwise). */
+export async function assertBroker(ctx: ServiceContext, userId: string) {
   const [m] = await ctx.db
     .select({ roles: memberships.roles })
     .from(memberships)
@@ -137,6 +148,7 @@ async function assertInquiry(ctx: ServiceContext, inquiryId: string, listingId: 
     throw new Invalid('No such inquiry of yours on this listing.', [
       { path: 'inquiryId', message: 'unknown inquiry' },
     ]);
+  return inq;
 }
 
 export async function dealDetail(ctx: ServiceContext, id: string) {
@@ -145,15 +157,16 @@ export async function dealDetail(ctx: ServiceContext, id: string) {
 }
 
 export async function dealParts(ctx: ServiceContext, dealId: string) {
-  const [offers, milestones] = await Promise.all([
+  const [offers, milestones, refunds] = await Promise.all([
     ctx.db.select().from(dealOffers).where(eq(dealOffers.dealId, dealId)).orderBy(asc(dealOffers.id)),
     ctx.db
       .select()
       .from(dealMilestones)
       .where(eq(dealMilestones.dealId, dealId))
       .orderBy(asc(dealMilestones.seq)),
+    refundsOf(ctx.db, { dealId }),
   ]);
-  return { offers, milestones };
+  return { offers, milestones, refunds };
 }
 
 /** Deals the caller takes part in (admins: all of the tenant's), newest first. */
@@ -206,9 +219,16 @@ export async function assignBroker(ctx: ServiceContext, id: string, brokerUserId
   });
 }
 
-/** Either party cancels before money has moved. */
+/**
+ * Either party or an admin cancels before money has moved. Once milestones are paid (none
+ * accepted yet), only an admin or the seller may cancel, and the escrow goes back to the buyer:
+ * booked in the same transaction, then refunded through the rail. The buyer, and anyone once a
+ * milestone was accepted, opens a dispute instead. Checked under the deal lock, so a payment
+ * landing meanwhile is either refunded here or, arriving after, refunded on receipt. After the
+ * commit the payments still open at the rail (PaymentIntents of unpaid milestones) are cancelled.
+ */
 export async function cancelDeal(
-  ctx: ServiceContext,
+  ctx: ServiceContext | PaymentContext,
   id: string,
   reason: string | undefined,
   access?: DealAccess,
@@ -216,27 +236,57 @@ export async function cancelDeal(
   const loaded = await loadDeal(ctx, id);
   const a = access ?? loaded.access;
   if (!a.isAdmin) requireSide(ctx, a);
-  const { deal } = loaded;
-  const milestones = await ctx.db
-    .select({ status: dealMilestones.status })
-    .from(dealMilestones)
-    .where(eq(dealMilestones.dealId, id));
-  if (milestones.some((m) => !['pending', 'awaiting_payment'].includes(m.status))) {
-    throw new StateConflict('deal', `${deal.status} with paid milestones`, 'cancel (open a dispute instead)');
-  }
-  const { deal: row, eventId } = await ctx.db.transaction(async (tx) => {
-    const moved = await stepDeal(tx, ctx, deal, 'cancel', { closeReason: reason ?? null }, { reason });
+  const now = ctx.clock.now();
+  const {
+    deal: row,
+    eventIds,
+    refunds,
+  } = await ctx.db.transaction(async (tx) => {
+    const deal = await lockDeal(tx, id);
+    const milestones = await tx
+      .select({ status: dealMilestones.status })
+      .from(dealMilestones)
+      .where(eq(dealMilestones.dealId, id));
+    let refunds: RefundToSend[] = [];
+    if (milestones.some((m) => HOLDING_MONEY.includes(m.status))) {
+      if (milestones.some((m) => m.status === 'accepted'))
+        throw new StateConflict(
+          'deal',
+          `${deal.status} with accepted milestones`,
+          'cancel (open a dispute instead)',
+        );
+      if (!a.isAdmin && a.side !== 'seller')
+        throw new StateConflict(
+          'deal',
+          `${deal.status} with paid milestones`,
+          'cancel (open a dispute instead)',
+        );
+      if (!DEAL_STEPS.cancel.from.includes(deal.status))
+        throw new StateConflict('deal', deal.status, 'cancel', DEAL_STEPS.cancel.from);
+      refunds = await refundHeldPayments(tx, ctx, deal, 'cancellation');
+    }
+    const moved = await stepDeal(
+      tx,
+      ctx,
+      deal,
+      'cancel',
+      { closeReason: reason ?? null },
+      { reason, refunded: refunds.map((r) => r.paymentId) },
+    );
     await tx
       .update(dealOffers)
-      .set({ status: 'withdrawn', updatedAt: ctx.clock.now() })
+      .set({ status: 'withdrawn', updatedAt: now })
       .where(and(eq(dealOffers.dealId, id), eq(dealOffers.status, 'pending')));
-    await tx
-      .update(dealMilestones)
-      .set({ status: 'cancelled', updatedAt: ctx.clock.now() })
-      .where(eq(dealMilestones.dealId, id));
-    return moved;
+    await cancelUnpaidMilestones(tx, ctx, id);
+    return { deal: moved.deal, eventIds: [moved.eventId, ...refunds.flatMap((r) => r.eventIds)], refunds };
   });
-  await notifyAfterCommit(ctx, [eventId]);
+  await notifyAfterCommit(ctx, eventIds);
+  // Without the rail at hand (a bare ServiceContext) the refunds stay pending on the deal for an
+  // admin to send, and open payments stay open (one paid anyway is refunded on receipt).
+  if ('payments' in ctx) {
+    await sendRefunds(ctx, refunds);
+    await cancelOpenPayments(ctx, id);
+  }
   return row;
 }
 

@@ -5,7 +5,9 @@ import type { MilestoneState } from '../../../schema/deals-milestones';
 //   inquiry → negotiating → agreed → signed → in_progress → completed
 //   agreed → negotiating (a new offer reopens the terms; the contract then needs new signatures)
 //   inquiry | negotiating | agreed | signed → cancelled   (before any money moved)
+//   in_progress → cancelled   (admin or seller, no milestone accepted: the escrow goes back to the buyer)
 //   signed | in_progress → disputed → (resume) the state it interrupted | refunded
+//   in_progress | completed → refunded   (every paid milestone refunded at the provider)
 
 export type DealAction =
   | 'negotiate'
@@ -32,10 +34,14 @@ export const DEAL_STEPS: Record<DealAction, DealStep> = {
   sign: { from: ['agreed'], to: 'signed', topic: 'deal.signed' },
   start: { from: ['signed'], to: 'in_progress', topic: 'deal.started' },
   complete: { from: ['in_progress'], to: 'completed', topic: 'deal.completed' },
-  cancel: { from: ['inquiry', 'negotiating', 'agreed', 'signed'], to: 'cancelled', topic: 'deal.cancelled' },
+  cancel: {
+    from: ['inquiry', 'negotiating', 'agreed', 'signed', 'in_progress'],
+    to: 'cancelled',
+    topic: 'deal.cancelled',
+  },
   dispute: { from: ['signed', 'in_progress'], to: 'disputed', topic: 'deal.disputed' },
   resume: { from: ['disputed'], to: 'previous', topic: 'deal.resumed' },
-  refund: { from: ['disputed'], to: 'refunded', topic: 'deal.refunded' },
+  refund: { from: ['disputed', 'in_progress', 'completed'], to: 'refunded', topic: 'deal.refunded' },
 };
 
 /** States in which offers may be made (a new offer on an agreed deal reopens it). */

@@ -1,5 +1,7 @@
 import type { DealSide } from '../../../schema/deals-offers';
+import type { PaymentRefund } from '../../../schema/deals-refunds';
 import type { Deal, DealMilestone, DealOffer } from '../../../schema/types';
+import { refundView } from '../payments/refund-execution';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -44,7 +46,12 @@ export function milestoneView(m: DealMilestone) {
 
 export function dealView(
   deal: Deal,
-  extra: { side: DealSide | null; offers: DealOffer[]; milestones: DealMilestone[] },
+  extra: {
+    side: DealSide | null;
+    offers: DealOffer[];
+    milestones: DealMilestone[];
+    refunds?: PaymentRefund[];
+  },
 ) {
   return {
     id: deal.id,
@@ -73,5 +80,6 @@ export function dealView(
     yourSide: extra.side,
     offers: extra.offers.map(offerView),
     milestones: extra.milestones.map(milestoneView),
+    refunds: (extra.refunds ?? []).map(refundView),
   };
 }

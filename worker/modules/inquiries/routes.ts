@@ -4,7 +4,7 @@ import type { Inquiry, InquiryMessage } from '../../../schema/types';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../../lib/openapi';
 import { pageOf, pageSchema, paginationQuery } from '../../lib/pagination';
 import { serviceContext } from '../../lib/service-context';
-import { createInquiry, getInquiry, listInquiries, postMessage } from './service';
+import { assignInquiryBroker, createInquiry, getInquiry, listInquiries, postMessage } from './service';
 
 export const inquiryRoutes = createRouter();
 const tags = ['inquiries'];
@@ -147,4 +147,35 @@ inquiryRoutes.openapi(
       ),
       201,
     ),
+);
+
+const BrokerBody = z
+  .strictObject({
+    brokerUserId: z
+      .string()
+      .regex(/^usr_[0-9A-Z]{26}$/, 'not a user id')
+      .openapi({
+        description: 'A user holding the broker role in this tenant.',
+        example: 'usr_01JDQ4Z5V3K8T9M2N6P7R8S9TA',
+      }),
+  })
+  .openapi('AssignInquiryBroker');
+
+inquiryRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/v1/inquiries/{id}/broker',
+    tags,
+    summary:
+      'Assign the technology broker to an inquiry (tenant admin or the seller organization’s admins); the broker then reads and answers the thread, and a deal opened from it carries the broker',
+    request: { params: InquiryParam, ...jsonBody(BrokerBody) },
+    responses: { 200: jsonResponse(InquirySchema, 'The inquiry with its thread'), ...errorResponses },
+  }),
+  async (c) => {
+    const ctx = serviceContext(c);
+    const { id } = c.req.valid('param');
+    await assignInquiryBroker(ctx, id, c.req.valid('json').brokerUserId);
+    const { inquiry, messages } = await getInquiry(ctx, id);
+    return c.json(inquiryView(inquiry, messages), 200);
+  },
 );

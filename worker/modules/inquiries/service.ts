@@ -3,10 +3,11 @@ import type { InquirySide } from '../../../schema/deals-inquiry-messages';
 import { inquiries, inquiryMessages } from '../../../schema/index';
 import type { Inquiry } from '../../../schema/types';
 import { isTenantAdmin, requireUser } from '../../lib/access';
-import { Invalid, NotFound, StateConflict } from '../../lib/errors';
+import { Forbidden, Invalid, NotFound, StateConflict, Unauthenticated } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
 import { dealFlowId } from '../deals/ids';
+import { assertBroker } from '../deals/service';
 import { getListing } from '../listings/service';
 import { memberRole } from '../organizations/service';
 
@@ -147,4 +148,47 @@ export async function listInquiries(
     .where(and(...where))
     .orderBy(desc(inquiries.id))
     .limit(q.limit + 1);
+}
+
+/**
+ * The seller organization's owners and admins, or a tenant admin, assign the technology broker
+ * who then reads and answers the thread, and who a deal opened from it carries. Callers who
+ * cannot see the inquiry get 404; the other participants 403. Guarded on the version read.
+ */
+export async function assignInquiryBroker(ctx: ServiceContext, id: string, brokerUserId: string) {
+  if (ctx.actor.kind === 'anonymous') throw new Unauthenticated();
+  const [inq] = await ctx.db
+    .select()
+    .from(inquiries)
+    .where(and(eq(inquiries.id, id), eq(inquiries.tenantId, ctx.tenant.id)));
+  if (!inq) throw new NotFound('Inquiry', id);
+  const role =
+    ctx.actor.kind === 'user' ? await memberRole(ctx.db, inq.sellerOrgId, ctx.actor.user.id) : null;
+  if (!isTenantAdmin(ctx.actor) && role !== 'owner' && role !== 'admin') {
+    if (!(await sideOf(ctx, inq))) throw new NotFound('Inquiry', id);
+    throw new Forbidden('Only the seller organization’s admins or a tenant admin assign the broker.');
+  }
+  if (inq.status !== 'open') throw new StateConflict('inquiry', inq.status, 'assign a broker to', ['open']);
+  await assertBroker(ctx, brokerUserId);
+  if (inq.brokerUserId === brokerUserId) return inq;
+  const now = ctx.clock.now();
+  const { row, eventId } = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(inquiries)
+      .set({ brokerUserId, version: inq.version + 1, updatedAt: now })
+      .where(and(eq(inquiries.id, id), eq(inquiries.version, inq.version), eq(inquiries.status, 'open')))
+      .returning();
+    if (!row) throw new StateConflict('inquiry', 'changed meanwhile', 'assign a broker to', ['open']);
+    const eventId = await recordChange(tx, ctx, {
+      action: 'inquiry.broker',
+      entityType: 'inquiry',
+      entityId: id,
+      data: { from: inq.brokerUserId, to: brokerUserId },
+      topic: 'inquiry.broker_assigned',
+      payload: { id, listingId: inq.listingId, brokerUserId },
+    });
+    return { row: row as Inquiry, eventId };
+  });
+  await notifyAfterCommit(ctx, [eventId]);
+  return row;
 }

@@ -52,3 +52,40 @@ export function forgetListing(id: string): void {
     cache.generations.set(id, (cache.generations.get(id) ?? 0) + 1);
   }
 }
+
+/** Whether rows of this database may be served from memory (see the top of this file). */
+export function isListingCacheEnabled(db: Database): boolean {
+  return caches.has(db);
+}
+
+/**
+ * The rows for a page of listings whose ids and versions a list query just returned: a cached
+ * row serves only when its version is the one the query saw (every write bumps the version);
+ * the rest are loaded in one query and cached. The order of `refs` is kept.
+ */
+export async function rowsAtVersions(
+  db: Database,
+  refs: { id: string; version: number }[],
+  loadMany: (ids: string[]) => Promise<Listing[]>,
+): Promise<Listing[]> {
+  const cache = caches.get(db);
+  const found = new Map<string, Listing>();
+  const missing: string[] = [];
+  for (const ref of refs) {
+    const hit = cache?.rows.get(ref.id);
+    if (hit && hit.version === ref.version) found.set(ref.id, hit);
+    else missing.push(ref.id);
+  }
+  if (missing.length > 0) {
+    const generations = new Map(missing.map((id) => [id, cache?.generations.get(id) ?? 0]));
+    for (const row of await loadMany(missing)) {
+      found.set(row.id, row);
+      if (cache && (cache.generations.get(row.id) ?? 0) === generations.get(row.id)) {
+        if (cache.rows.size >= MAX_ROWS) cache.rows.delete(cache.rows.keys().next().value as string);
+        cache.rows.set(row.id, row);
+      }
+    }
+  }
+  // A row deleted between the two queries is simply left out.
+  return refs.flatMap((ref) => found.get(ref.id) ?? []);
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { ListingState } from '../../../schema/enums';
 import { newId } from '../../../schema/ids';
 import { listings } from '../../../schema/index';
@@ -11,7 +11,7 @@ import { listScope } from '../../lib/list-scope';
 import type { ServiceContext } from '../../lib/service-context';
 import { callerOrganization } from '../organizations/service';
 import { type ListingAccess, listingAccess } from './access';
-import { readThrough } from './row-cache';
+import { isListingCacheEnabled, readThrough, rowsAtVersions } from './row-cache';
 import { ADMIN_EDITABLE_STATES, OWNER_EDITABLE_STATES, PUBLIC_LISTING_STATES } from './states';
 import type { CreateListingInput, ListListingsInput, UpdateListingInput } from './types';
 
@@ -103,12 +103,25 @@ export async function listListings(ctx: ServiceContext, q: ListListingsInput): P
   if (q.selected !== undefined) where.push(eq(listings.selected, q.selected));
   if (q.featured !== undefined) where.push(eq(listings.featured, q.featured));
   if (q.cursor) where.push(lt(listings.id, q.cursor));
-  return ctx.db
-    .select()
+  if (!isListingCacheEnabled(ctx.db)) {
+    return ctx.db
+      .select()
+      .from(listings)
+      .where(and(...where))
+      .orderBy(desc(listings.id))
+      .limit(q.limit + 1);
+  }
+  // Where rows live in memory, the page is a light query for ids and versions (no long text
+  // leaves the database), and the rows come from the cache.
+  const refs = await ctx.db
+    .select({ id: listings.id, version: listings.version })
     .from(listings)
     .where(and(...where))
     .orderBy(desc(listings.id))
     .limit(q.limit + 1);
+  return rowsAtVersions(ctx.db, refs, (ids) =>
+    ctx.db.select().from(listings).where(inArray(listings.id, ids)),
+  );
 }
 
 export async function updateListing(

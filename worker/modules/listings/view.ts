@@ -37,3 +37,18 @@ export function listingView(listing: Listing, showConfidential: boolean) {
     updatedAt: listing.updatedAt.toISOString(),
   };
 }
+
+// The public JSON of a row, kept beside the row object itself: where rows are served from
+// memory (see row-cache.ts) the same object comes back until it changes, so the hot read
+// serializes each listing once. Elsewhere every row is a fresh object and this only misses.
+const publicJson = new WeakMap<Listing, string>();
+
+/** `JSON.stringify(listingView(listing, false))`, computed once per row object. */
+export function publicListingJson(listing: Listing): string {
+  let json = publicJson.get(listing);
+  if (json === undefined) {
+    json = JSON.stringify(listingView(listing, false));
+    publicJson.set(listing, json);
+  }
+  return json;
+}

@@ -9,7 +9,8 @@ import { dealFlowId } from '../deals/ids';
 import { lockDeal } from '../deals/transitions';
 import { postMovement } from '../ledger/service';
 import { payoutSent } from './ledger-rules';
-import { executeReversals, isReleased, owedTo, type PayoutParty, partyAccount } from './refunds';
+import { isReleased, lockPayment, owedTo, type PayoutParty, partyAccount } from './refunds';
+import { executeReversals } from './reversal-execution';
 import { type PaymentContext, sendPayouts } from './service';
 
 // Payouts after the release: an admin records a bank-transfer payout finance has wired, or
@@ -46,8 +47,8 @@ export async function confirmPayout(
   return ctx.db.transaction(async (tx) => {
     // The deal lock orders this with refunds, which change what is owed.
     const deal = await lockDeal(tx, payment.dealId);
-    const [fresh] = await tx.select().from(payments).where(eq(payments.id, paymentId));
-    if (!fresh) throw new NotFound('Payment', paymentId);
+    // The row lock orders this with claw-back records written outside the deal lock.
+    const fresh = await lockPayment(tx, paymentId);
     if (!(await isReleased(tx, paymentId)))
       throw new StateConflict('payment', 'not released', 'confirm a payout of', ['accepted milestone']);
     const account = partyAccount(deal, party);
@@ -108,7 +109,7 @@ export async function confirmPayout(
     const [updated] = await tx
       .update(payments)
       .set({ transfers, version: fresh.version + 1, updatedAt: now })
-      .where(eq(payments.id, paymentId))
+      .where(and(eq(payments.id, paymentId), eq(payments.version, fresh.version)))
       .returning();
     return { payment: updated as Payment, confirmation };
   });
@@ -118,9 +119,10 @@ const ORDER: Record<PayoutParty, number> = { seller: 0, broker: 1, tenant: 2 };
 
 /**
  * Retries what the release could not pay: transfers to parties that had no connected account
- * (and have onboarded since) or that failed, and claw-backs that failed. Idempotent: done
- * transfers are kept, each retried call reuses its idempotency key, and each payout's ledger
- * movement has a unique key.
+ * (and have onboarded since) or that failed, and claw-backs that failed (or were never sent, or
+ * whose call was lost). Idempotent: done transfers and claw-backs are kept, a retried payout
+ * reuses its idempotency key, and each payout's ledger movement has a unique key; a claw-back
+ * that definitely failed is a new attempt with a new key (reversal-execution.ts).
  */
 export async function retryPayouts(ctx: PaymentContext, paymentId: string) {
   const payment = await adminPayment(ctx, paymentId);
@@ -128,6 +130,6 @@ export async function retryPayouts(ctx: PaymentContext, paymentId: string) {
     throw new StateConflict('payment', 'not released', 'retry the payouts of', ['accepted milestone']);
   const deal = await ctx.db.transaction((tx) => lockDeal(tx, payment.dealId));
   await sendPayouts(ctx, deal, paymentId);
-  await executeReversals(ctx.db, ctx.payments, paymentId, (m, d) => ctx.logger.error(m, d));
+  await executeReversals(ctx, ctx.payments, paymentId, 'retry');
   return (await ctx.db.select().from(payments).where(eq(payments.id, paymentId)))[0] as Payment;
 }

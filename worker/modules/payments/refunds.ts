@@ -3,7 +3,7 @@ import { ledgerEntries, payments } from '../../../schema/index';
 import type { PaymentReversal, PaymentSplit, PaymentTransfer } from '../../../schema/payments';
 import type { Deal, Payment } from '../../../schema/types';
 import type { Database } from '../../db';
-import type { PaymentProvider } from '../../ports/payments';
+import { NotFound, StateConflict } from '../../lib/errors';
 import { postMovement } from '../ledger/service';
 import { type FeeBreakdown, prorateRefund } from './fees';
 import {
@@ -84,6 +84,8 @@ export interface RefundBooking {
   released: boolean;
   /** Claw-backs to execute at the rail after the commit. */
   reversals: PaymentReversal[];
+  /** The payment as updated. */
+  payment: Payment;
 }
 
 /**
@@ -192,7 +194,9 @@ export async function bookRefund(
     at,
   );
   if (!booked) return null;
-  await tx
+  // Guarded on the version read under the row lock: a concurrent payout or claw-back record can
+  // never be overwritten with this stale copy (the transaction rolls back instead).
+  const [updated] = await tx
     .update(payments)
     .set({
       amountRefunded: total,
@@ -203,63 +207,15 @@ export async function bookRefund(
       version: payment.version + 1,
       updatedAt: at,
     })
-    .where(eq(payments.id, payment.id));
-  return { amount: amountToRefund, total, released, reversals };
+    .where(and(eq(payments.id, payment.id), eq(payments.version, payment.version)))
+    .returning();
+  if (!updated) throw new StateConflict('payment', 'changed meanwhile', 'refund');
+  return { amount: amountToRefund, total, released, reversals, payment: updated };
 }
 
-/**
- * After the commit: executes claw-backs still pending or failed (Stripe transfer reversals, or
- * claw-back instructions on the bank rail), each with its own idempotency key, and records the
- * outcome. Safe to call again: a done reversal is skipped, a repeated call reuses the key.
- */
-export async function executeReversals(
-  db: Database,
-  provider: PaymentProvider,
-  paymentId: string,
-  log?: (message: string, data: Record<string, unknown>) => void,
-): Promise<PaymentReversal[]> {
-  const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
-  if (!payment) return [];
-  const unfinished = payment.reversals.filter((r) => r.status === 'pending' || r.status === 'failed');
-  if (unfinished.length === 0) return payment.reversals;
-  const outcomes = new Map<string, Partial<PaymentReversal>>();
-  for (const r of unfinished) {
-    if (!r.transferRef) {
-      outcomes.set(r.idempotencyKey, { status: 'failed' });
-      continue;
-    }
-    try {
-      const result = await provider.reverseTransfer({
-        transferRef: r.transferRef,
-        amount: r.amount,
-        currency: payment.currency,
-        idempotencyKey: r.idempotencyKey,
-      });
-      outcomes.set(r.idempotencyKey, {
-        status: result.status,
-        providerRef: result.providerRef,
-        ...(result.instruction ? { instruction: { ...result.instruction } } : {}),
-      });
-    } catch (error) {
-      log?.('transfer reversal failed; retried by POST /v1/payments/{id}/payouts/retry', {
-        paymentId,
-        party: r.party,
-        error: String(error),
-      });
-      outcomes.set(r.idempotencyKey, { status: 'failed' });
-    }
-  }
-  // Re-read and merge, so a concurrent refund's new reversals are kept.
-  return db.transaction(async (tx) => {
-    const [fresh] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
-    const merged = (fresh?.reversals ?? []).map((r) => {
-      const o = outcomes.get(r.idempotencyKey);
-      return o && r.status !== 'succeeded' && r.status !== 'manual' ? { ...r, ...o } : r;
-    });
-    await tx
-      .update(payments)
-      .set({ reversals: merged })
-      .where(and(eq(payments.id, paymentId)));
-    return merged;
-  });
+/** Inside a transaction: the payment row, locked until the commit (after the deal lock, always). */
+export async function lockPayment(tx: Database, paymentId: string): Promise<Payment> {
+  const [row] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for('update');
+  if (!row) throw new NotFound('Payment', paymentId);
+  return row;
 }

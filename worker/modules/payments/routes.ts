@@ -8,8 +8,10 @@ import { serviceContext } from '../../lib/service-context';
 import { loadDeal } from '../deals/access';
 import { paymentContext } from '../deals/payment-context';
 import { PaymentSchema, paymentView } from '../deals/payment-view';
+import { RefundSchema } from '../deals/schemas';
 import { callerOrganization } from '../organizations/service';
 import { confirmPayout, retryPayouts } from './payouts';
+import { refundsOf, refundView, retryRefund } from './refund-execution';
 import { applyProviderEvent, confirmBankReceipt, onboardingLink, paymentProvider } from './service';
 
 export const paymentRoutes = createRouter();
@@ -59,7 +61,7 @@ paymentRoutes.openapi(
     const { access } = await loadDeal(ctx, p.dealId).catch(() => {
       throw new NotFound('Payment', id);
     });
-    return c.json(paymentView(p, access.side === 'buyer'), 200);
+    return c.json(paymentView(p, access.side === 'buyer', await refundsOf(ctx.db, { paymentId: id })), 200);
   },
 );
 
@@ -74,7 +76,7 @@ paymentRoutes.openapi(
   }),
   async (c) => {
     const { amount, ...evidence } = c.req.valid('json');
-    const p = await confirmBankReceipt(serviceContext(c), c.req.valid('param').id, { amount, evidence });
+    const p = await confirmBankReceipt(paymentContext(c), c.req.valid('param').id, { amount, evidence });
     return c.json(paymentView(p, false), 200);
   },
 );
@@ -240,12 +242,51 @@ paymentRoutes.openapi(
     path: '/v1/payments/{id}/payouts/retry',
     tags,
     summary:
-      'Retry the payouts of a released payment (tenant admin): transfers to parties without a connected account then (once onboarded) or that failed, and failed claw-backs; idempotent',
+      'Retry the payouts of a released payment (tenant admin): transfers to parties without a connected account then (once onboarded) or that failed, and failed claw-backs (a new attempt at the rail after a definite failure, the same request after an unknown outcome); idempotent',
     request: { params: PaymentIdParam },
     responses: { 200: jsonResponse(PaymentSchema, 'The payment with its transfers'), ...errorResponses },
   }),
   async (c) => {
     const p = await retryPayouts(paymentContext(c), c.req.valid('param').id);
     return c.json(paymentView(p, false), 200);
+  },
+);
+
+const RefundParams = PaymentIdParam.extend({
+  refundId: z
+    .string()
+    .regex(/^rfd_[0-9A-Z]{26}$/, 'not a refund id')
+    .openapi({ param: { name: 'refundId', in: 'path' }, example: 'rfd_01JDQ4Z5V3K8T9M2N6P7R8S9TA' }),
+});
+
+paymentRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/v1/payments/{id}/refunds/{refundId}/retry',
+    tags,
+    summary:
+      'Send a failed refund to the buyer again (tenant admin): a new attempt at the rail after a definite failure, the same request after an unknown outcome; 409 unless failed (or never sent)',
+    request: { params: RefundParams },
+    responses: {
+      200: jsonResponse(
+        z.object({ refund: RefundSchema, payment: PaymentSchema }).openapi('RefundRetry'),
+        'The refund after the attempt (failed again: see failureReason)',
+      ),
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const ctx = paymentContext(c);
+    const { id, refundId } = c.req.valid('param');
+    const refund = await retryRefund(ctx, ctx.payments, id, refundId);
+    const [p] = await ctx.db.select().from(payments).where(eq(payments.id, id));
+    if (!p) throw new NotFound('Payment', id);
+    return c.json(
+      {
+        refund: refundView(refund),
+        payment: paymentView(p, false, await refundsOf(ctx.db, { paymentId: id })),
+      },
+      200,
+    );
   },
 );

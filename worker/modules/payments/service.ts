@@ -1,7 +1,14 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { dealMilestones, payments, payoutAccounts, tenants, webhookEvents } from '../../../schema/index';
-import type { PaymentEvidence, PaymentSplit, PaymentTransfer } from '../../../schema/payments';
-import type { Deal, DealMilestone, Payment, Tenant } from '../../../schema/types';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  dealMilestones,
+  paymentRefunds,
+  payments,
+  payoutAccounts,
+  tenants,
+  webhookEvents,
+} from '../../../schema/index';
+import type { PaymentEvidence } from '../../../schema/payments';
+import type { Deal, DealMilestone, Payment } from '../../../schema/types';
 import type { Database } from '../../db';
 import type { Deps } from '../../env';
 import { requireTenantAdmin } from '../../lib/access';
@@ -10,19 +17,16 @@ import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
 import type { PaymentEvent, PaymentProvider } from '../../ports/payments';
 import { dealFlowId } from '../deals/ids';
+import { settleDeal, stepMilestone } from '../deals/milestone-steps';
+import { MILESTONE_STEPS } from '../deals/states';
 import { lockDeal, stepDeal } from '../deals/transitions';
 import { postMovement } from '../ledger/service';
 import { BankTransferProvider } from './bank-transfer/provider';
-import { computeFees } from './fees';
-import {
-  accounts,
-  escrowRefunded,
-  type LedgerAccount,
-  milestoneReleased,
-  paymentReceived,
-  payoutSent,
-} from './ledger-rules';
-import { bookRefund, executeReversals, shareAfterRefunds } from './refunds';
+import { paymentReceived } from './ledger-rules';
+import { applyRefundUpdate, executePendingRefunds, recordRefund } from './refund-execution';
+import { bookRefund, lockPayment } from './refunds';
+import { splitOf, transferGroup } from './release';
+import { executeReversals } from './reversal-execution';
 import { StripePaymentProvider } from './stripe/provider';
 
 // DB-backed payments: one payment per milestone on the rail chosen by configuration, the
@@ -64,51 +68,50 @@ export interface PaymentContext extends ServiceContext {
   payments: PaymentProvider;
 }
 
-const splitOf = (deal: Deal, amount: number, tenant: Tenant): PaymentSplit => {
-  const f = computeFees({ amount, currency: deal.currency }, tenant.feePolicy, {
-    hasBroker: Boolean(deal.brokerUserId),
-  });
-  return {
-    gross: amount,
-    platformFee: f.platformFee.amount,
-    tenantShare: f.tenantShare.amount,
-    brokerCommission: f.brokerCommission.amount,
-    sellerNet: f.sellerNet.amount,
-  };
-};
+export { bookRelease, sendPayouts } from './release';
 
 /**
- * The buyer starts paying a milestone: one payment row (created once, reused on retry) and the
- * provider's payment (bank instructions with a reference, or a PaymentIntent in the deal's
- * transfer group). The provider call uses the payment id as idempotency key.
+ * Inside the transaction that holds the deal lock (deals/milestones.ts): the milestone's one
+ * payment row, created once and reused on retry. The rail is called after the commit.
  */
-export async function startMilestonePayment(
+export async function paymentRowOf(
+  tx: Database,
   ctx: PaymentContext,
   deal: Deal,
   milestone: DealMilestone,
 ): Promise<Payment> {
-  const [existing] = await ctx.db.select().from(payments).where(eq(payments.milestoneId, milestone.id));
-  let payment = existing;
-  if (!payment) {
-    const id = dealFlowId('payment');
-    const [row] = await ctx.db
-      .insert(payments)
-      .values({
-        id,
-        tenantId: deal.tenantId,
-        dealId: deal.id,
-        milestoneId: milestone.id,
-        rail: ctx.payments.rail,
-        amount: milestone.amount,
-        currency: milestone.currency,
-        reference: id,
-        split: splitOf(deal, milestone.amount, ctx.tenant),
-      })
-      .onConflictDoNothing()
-      .returning();
-    payment = row ?? (await ctx.db.select().from(payments).where(eq(payments.milestoneId, milestone.id)))[0];
-  }
-  if (!payment) throw new Error('payment vanished');
+  const [existing] = await tx.select().from(payments).where(eq(payments.milestoneId, milestone.id));
+  if (existing) return existing;
+  const id = dealFlowId('payment');
+  const [row] = await tx
+    .insert(payments)
+    .values({
+      id,
+      tenantId: deal.tenantId,
+      dealId: deal.id,
+      milestoneId: milestone.id,
+      rail: ctx.payments.rail,
+      amount: milestone.amount,
+      currency: milestone.currency,
+      reference: id,
+      split: splitOf(deal, milestone.amount, ctx.tenant),
+    })
+    .returning();
+  if (!row) throw new Error('payment insert returned nothing');
+  return row;
+}
+
+/**
+ * After the commit: the provider's payment for the row (bank instructions with a reference, or
+ * a PaymentIntent in the milestone's transfer group), once: the call uses the payment id as
+ * idempotency key, so a retry gets the same one back.
+ */
+export async function openAtRail(
+  ctx: PaymentContext,
+  deal: Deal,
+  milestone: DealMilestone,
+  payment: Payment,
+): Promise<Payment> {
   if (payment.providerRef) return payment;
   const created = await ctx.payments.createMilestonePayment({
     dealId: deal.id,
@@ -138,20 +141,22 @@ export async function startMilestonePayment(
   return updated ?? (await ctx.db.select().from(payments).where(eq(payments.id, payment.id)))[0] ?? payment;
 }
 
-const transferGroup = (p: Payment) => `${p.dealId}:${p.milestoneId}`;
-
 /**
  * Applies a receipt once, inside `tx`: the guarded UPDATE of the payment is what makes a
  * repeated confirmation or webhook a no-op. Books buyer → escrow, marks the milestone paid and
- * starts the deal on its first receipt. Returns false when it was already applied.
+ * starts the deal on its first receipt. Money arriving for a deal that was cancelled or
+ * refunded meanwhile goes straight back to the buyer (`refundIds`: to send after the commit).
+ * Returns applied: false when it was already applied.
  */
 export async function applyPaymentSucceeded(
   tx: Database,
   ctx: ServiceContext,
   payment: Payment,
   fields: { sourceRef?: string; evidence?: PaymentEvidence; confirmedBy?: string },
-): Promise<{ applied: boolean; eventIds: (string | null)[] }> {
+): Promise<{ applied: boolean; eventIds: (string | null)[]; refundIds: string[] }> {
   const now = ctx.clock.now();
+  // The deal first, then the payment: the lock order of every money path (no deadlock).
+  const deal = await lockDeal(tx, payment.dealId);
   const [paid] = await tx
     .update(payments)
     .set({
@@ -160,7 +165,7 @@ export async function applyPaymentSucceeded(
       sourceRef: fields.sourceRef ?? null,
       evidence: fields.evidence ?? null,
       confirmedBy: fields.confirmedBy ?? null,
-      version: payment.version + 1,
+      version: sql`${payments.version} + 1`,
       updatedAt: now,
     })
     .where(
@@ -170,8 +175,7 @@ export async function applyPaymentSucceeded(
       ),
     )
     .returning();
-  if (!paid) return { applied: false, eventIds: [] };
-  const deal = await lockDeal(tx, payment.dealId);
+  if (!paid) return { applied: false, eventIds: [], refundIds: [] };
   await postMovement(
     tx,
     {
@@ -210,13 +214,19 @@ export async function applyPaymentSucceeded(
       payload: { id: payment.id, dealId: payment.dealId, milestoneId: payment.milestoneId },
     }),
   ];
+  const refundIds: string[] = [];
   if (deal.status === 'signed') eventIds.push((await stepDeal(tx, ctx, deal, 'start')).eventId);
-  return { applied: true, eventIds };
+  else if (deal.status === 'cancelled' || deal.status === 'refunded') {
+    const booked = await bookRefund(tx, deal, paid, paid.amount, now);
+    const refund = booked && (await recordRefund(tx, ctx, booked.payment, booked, 'late_payment'));
+    if (refund) refundIds.push(refund.id);
+  }
+  return { applied: true, eventIds, refundIds };
 }
 
 /** A tenant admin records a bank-transfer receipt (对公转账到账) with its evidence. */
 export async function confirmBankReceipt(
-  ctx: ServiceContext,
+  ctx: ServiceContext | PaymentContext,
   paymentId: string,
   input: { amount: number; evidence: PaymentEvidence },
 ) {
@@ -247,213 +257,10 @@ export async function confirmBankReceipt(
     return r;
   });
   await notifyAfterCommit(ctx, result.eventIds);
+  // Without the rail at hand (a caller passing a bare ServiceContext) the refund stays pending,
+  // listed on the deal for an admin to send.
+  if ('payments' in ctx) await executePendingRefunds(ctx, ctx.payments, result.refundIds);
   return (await ctx.db.select().from(payments).where(eq(payments.id, paymentId)))[0] as Payment;
-}
-
-/** Inside the acceptance transaction: escrow → seller net, broker, tenant, platform fee. */
-export async function bookRelease(tx: Database, deal: Deal, payment: Payment, at: Date) {
-  const c = payment.currency;
-  const s = payment.split;
-  const m = (amount: number) => ({ amount, currency: c });
-  const lines = milestoneReleased({
-    dealId: deal.id,
-    milestoneId: payment.milestoneId,
-    sellerOrgId: deal.sellerOrgId,
-    brokerUserId: deal.brokerUserId,
-    tenantId: deal.tenantId,
-    breakdown: {
-      gross: m(s.gross),
-      platformFee: m(s.platformFee),
-      tenantShare: m(s.tenantShare),
-      brokerCommission: m(s.brokerCommission),
-      sellerNet: m(s.sellerNet),
-    },
-  });
-  await postMovement(
-    tx,
-    { tenantId: deal.tenantId, dealId: deal.id, paymentId: payment.id, key: `${payment.id}:released`, lines },
-    at,
-  );
-}
-
-/**
- * After the release is committed: pays each party its share through the rail (Stripe
- * transfers in the milestone's transfer group; bank: payout instructions for finance). A
- * party without a connected account keeps its balance owed. Each transfer has its own
- * idempotency key, so a retried release never pays twice.
- */
-export async function sendPayouts(
-  ctx: PaymentContext,
-  deal: Deal,
-  paymentId: string,
-): Promise<PaymentTransfer[]> {
-  const [payment] = await ctx.db.select().from(payments).where(eq(payments.id, paymentId));
-  if (!payment) throw new NotFound('Payment', paymentId);
-  const parties: {
-    party: PaymentTransfer['party'];
-    kind: 'organization' | 'user' | 'tenant';
-    id: string | null;
-    amount: number;
-    account: LedgerAccount | null;
-  }[] = [
-    {
-      party: 'seller',
-      kind: 'organization',
-      id: deal.sellerOrgId,
-      amount: shareAfterRefunds(payment, 'seller'),
-      account: accounts.seller(deal.sellerOrgId),
-    },
-    {
-      party: 'broker',
-      kind: 'user',
-      id: deal.brokerUserId,
-      amount: shareAfterRefunds(payment, 'broker'),
-      account: deal.brokerUserId ? accounts.broker(deal.brokerUserId) : null,
-    },
-    {
-      party: 'tenant',
-      kind: 'tenant',
-      id: deal.tenantId,
-      amount: shareAfterRefunds(payment, 'tenant'),
-      account: accounts.tenant(deal.tenantId),
-    },
-  ];
-  const done = new Map(payment.transfers.map((t) => [t.party, t]));
-  const shareKey = { seller: 'sellerNet', broker: 'brokerCommission', tenant: 'tenantShare' } as const;
-  const results: PaymentTransfer[] = [];
-  for (const p of parties) {
-    const previous = done.get(p.party);
-    if (previous && previous.status !== 'failed' && previous.status !== 'no_account') {
-      results.push(previous);
-      continue;
-    }
-    if (!p.id || !p.account || p.amount <= 0) continue;
-    const destination = payment.rail === 'bank' ? p.id : await connectedAccount(ctx.db, p.kind, p.id);
-    if (!destination) {
-      results.push({
-        party: p.party,
-        destination: null,
-        amount: p.amount,
-        providerRef: null,
-        status: 'no_account',
-      });
-      continue;
-    }
-    try {
-      const r = await ctx.payments.releaseTransfer({
-        destination,
-        amount: p.amount,
-        currency: payment.currency,
-        transferGroup: transferGroup(payment),
-        // The first key stays the same for the full share; a share reduced by a refund is a new request.
-        idempotencyKey:
-          p.amount === payment.split[shareKey[p.party]]
-            ? `release:${payment.id}:${p.party}`
-            : `release:${payment.id}:${p.party}:${p.amount}`,
-        description: `${p.party} share of ${payment.milestoneId}`,
-        ...(payment.sourceRef ? { sourceRef: payment.sourceRef } : {}),
-      });
-      results.push({
-        party: p.party,
-        destination,
-        amount: p.amount,
-        providerRef: r.providerRef,
-        status: r.status,
-      });
-      if (r.status === 'succeeded') {
-        const lines = payoutSent({
-          party: p.account,
-          amount: { amount: p.amount, currency: payment.currency },
-          rail: payment.rail,
-          memo: `${p.party} payout ${r.providerRef}`,
-        });
-        await ctx.db.transaction((tx) =>
-          postMovement(
-            tx,
-            {
-              tenantId: deal.tenantId,
-              dealId: deal.id,
-              paymentId: payment.id,
-              key: `${payment.id}:payout:${p.party}`,
-              lines,
-            },
-            ctx.clock.now(),
-          ),
-        );
-      }
-    } catch (error) {
-      ctx.logger.warn('payout failed; retried on the next release call', {
-        paymentId: payment.id,
-        party: p.party,
-        error: String(error),
-      });
-      results.push({ party: p.party, destination, amount: p.amount, providerRef: null, status: 'failed' });
-    }
-  }
-  await ctx.db
-    .update(payments)
-    .set({ transfers: results, updatedAt: ctx.clock.now() })
-    .where(eq(payments.id, payment.id));
-  return results;
-}
-
-async function connectedAccount(
-  db: Database,
-  kind: 'organization' | 'user' | 'tenant',
-  id: string,
-): Promise<string | null> {
-  const [row] = await db
-    .select({ accountId: payoutAccounts.accountId })
-    .from(payoutAccounts)
-    .where(
-      and(
-        eq(payoutAccounts.partyKind, kind),
-        eq(payoutAccounts.partyId, id),
-        eq(payoutAccounts.rail, 'stripe'),
-      ),
-    );
-  return row?.accountId ?? null;
-}
-
-/** Inside a transaction: money still held in escrow for this payment goes back to the buyer. */
-export async function bookEscrowRefund(
-  tx: Database,
-  deal: Deal,
-  payment: Payment,
-  at: Date,
-  amount = payment.amount - payment.amountRefunded,
-) {
-  if (amount <= 0) return false;
-  const lines = escrowRefunded({
-    dealId: deal.id,
-    milestoneId: payment.milestoneId,
-    buyerOrgId: deal.buyerOrgId,
-    amount: { amount, currency: payment.currency },
-  });
-  const total = payment.amountRefunded + amount;
-  const booked = await postMovement(
-    tx,
-    {
-      tenantId: deal.tenantId,
-      dealId: deal.id,
-      paymentId: payment.id,
-      key: `${payment.id}:refund:${total}`,
-      lines,
-    },
-    at,
-  );
-  if (booked) {
-    await tx
-      .update(payments)
-      .set({
-        amountRefunded: total,
-        status: total >= payment.amount ? 'refunded' : payment.status,
-        version: payment.version + 1,
-        updatedAt: at,
-      })
-      .where(eq(payments.id, payment.id));
-  }
-  return booked;
 }
 
 export async function paymentsOfDeal(db: Database, dealId: string) {
@@ -482,24 +289,32 @@ export async function applyProviderEvent(
       .values({ id: event.id, rail, type: event.type, outcome: 'pending', receivedAt: ctx.clock.now() })
       .onConflictDoNothing()
       .returning();
-    if (!fresh)
-      return { outcome: 'duplicate', duplicate: true, eventIds: [] as (string | null)[], reversals: 0 };
-    const { outcome, eventIds, reversals = 0 } = await applyEvent(tx, ctx, event, payment);
+    if (!fresh) return { outcome: 'duplicate', duplicate: true, eventIds: [], reversals: 0, refundIds: [] };
+    const r = await applyEvent(tx, ctx, event, payment);
     // A refund reported before its payment (events arrive in any order): roll back, so the
     // event id stays unrecorded and the provider's retry applies it later.
-    if (outcome === 'not_paid_yet')
+    if (r.outcome === 'not_paid_yet')
       throw new Conflict(`Event ${event.id} refers to a payment not received yet; retry later.`);
-    await tx.update(webhookEvents).set({ outcome }).where(eq(webhookEvents.id, event.id));
-    return { outcome, duplicate: false, eventIds, reversals };
+    await tx.update(webhookEvents).set({ outcome: r.outcome }).where(eq(webhookEvents.id, event.id));
+    return { duplicate: false, reversals: 0, refundIds: [], ...r };
   });
   await notifyAfterCommit(ctx, result.eventIds);
   // A refund of a released milestone claws the parties' payouts back at the rail.
-  if (result.reversals > 0 && payment && provider)
-    await executeReversals(ctx.db, provider, payment.id, (m, d) => ctx.logger.error(m, d));
+  if (result.reversals > 0 && payment && provider) await executeReversals(ctx, provider, payment.id);
+  if (provider) await executePendingRefunds(ctx, provider, result.refundIds);
   return { outcome: result.outcome, duplicate: result.duplicate };
 }
 
 async function paymentForEvent(db: Database, event: PaymentEvent): Promise<Payment | undefined> {
+  if (event.type === 'refund.updated') {
+    const [refund] = await db
+      .select({ paymentId: paymentRefunds.paymentId })
+      .from(paymentRefunds)
+      .where(eq(paymentRefunds.providerRef, event.refundRef));
+    if (refund) return (await db.select().from(payments).where(eq(payments.id, refund.paymentId)))[0];
+    if (!event.providerRef) return undefined;
+    return (await db.select().from(payments).where(eq(payments.providerRef, event.providerRef)))[0];
+  }
   if (
     event.type !== 'payment.succeeded' &&
     event.type !== 'payment.failed' &&
@@ -513,12 +328,19 @@ async function paymentForEvent(db: Database, event: PaymentEvent): Promise<Payme
   return undefined;
 }
 
+interface EventEffect {
+  outcome: string;
+  eventIds: (string | null)[];
+  reversals?: number;
+  refundIds?: string[];
+}
+
 async function applyEvent(
   tx: Database,
   ctx: ServiceContext,
   event: PaymentEvent,
   payment: Payment | undefined,
-): Promise<{ outcome: string; eventIds: (string | null)[]; reversals?: number }> {
+): Promise<EventEffect> {
   const now = ctx.clock.now();
   switch (event.type) {
     case 'payment.succeeded': {
@@ -527,35 +349,34 @@ async function applyEvent(
         return { outcome: 'amount_mismatch', eventIds: [] };
       const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id));
       const r = await applyPaymentSucceeded(tx, ctx, current ?? payment, { sourceRef: event.sourceRef });
-      return { outcome: r.applied ? 'applied' : 'already_paid', eventIds: r.eventIds };
+      return {
+        outcome: !r.applied
+          ? 'already_paid'
+          : r.refundIds.length > 0
+            ? 'applied_refunding_late_payment'
+            : 'applied',
+        eventIds: r.eventIds,
+        refundIds: r.refundIds,
+      };
     }
     case 'payment.failed': {
       if (!payment) return { outcome: 'unknown_payment', eventIds: [] };
       // A failure reported after a success (events arrive in any order) changes nothing.
       const [row] = await tx
         .update(payments)
-        .set({ status: 'failed', updatedAt: now })
+        .set({ status: 'failed', version: sql`${payments.version} + 1`, updatedAt: now })
         .where(and(eq(payments.id, payment.id), inArray(payments.status, ['requires_payment', 'processing'])))
         .returning();
       return { outcome: row ? 'marked_failed' : 'stale', eventIds: [] };
     }
-    case 'refund.succeeded': {
+    case 'refund.succeeded':
       if (!payment) return { outcome: 'unknown_payment', eventIds: [] };
-      // The deal lock serializes this with acceptance (release) and other refunds of the deal.
-      const deal = await lockDeal(tx, payment.dealId);
-      const [current] = await tx.select().from(payments).where(eq(payments.id, payment.id));
-      if (!current || (current.status !== 'succeeded' && current.status !== 'refunded'))
-        return { outcome: 'not_paid_yet', eventIds: [] };
-      if (event.currency !== current.currency) return { outcome: 'currency_mismatch', eventIds: [] };
-      const diff = event.amountRefunded - current.amountRefunded;
-      if (diff <= 0) return { outcome: 'already_refunded', eventIds: [] };
-      const booked = await bookRefund(tx, deal, current, diff, now);
-      if (!booked) return { outcome: 'already_refunded', eventIds: [] };
-      return {
-        outcome: booked.released ? 'refund_booked_release_reversed' : 'refund_booked',
-        eventIds: [],
-        reversals: booked.reversals.length,
-      };
+      return applyProviderRefund(tx, ctx, event, payment, now);
+    case 'refund.updated': {
+      if (!payment) return { outcome: 'unknown_refund', eventIds: [] };
+      // The deal lock orders this with the refund's own execution and with other refunds.
+      await lockDeal(tx, payment.dealId);
+      return { outcome: await applyRefundUpdate(tx, ctx, event), eventIds: [] };
     }
     case 'account.updated': {
       await tx
@@ -567,6 +388,48 @@ async function applyEvent(
     default:
       return { outcome: 'ignored', eventIds: [] };
   }
+}
+
+/**
+ * Money went back at the provider (`charge.refunded`, cumulative): books what is new, records
+ * it as a refund already done, and when nothing of the payment is left moves its milestone to
+ * `refunded` and settles the deal (completed when the rest is accepted, refunded when nothing
+ * holds money). The deal lock serializes this with acceptance (release), payouts and other
+ * refunds; the cumulative figure makes it idempotent.
+ */
+async function applyProviderRefund(
+  tx: Database,
+  ctx: ServiceContext,
+  event: Extract<PaymentEvent, { type: 'refund.succeeded' }>,
+  payment: Payment,
+  now: Date,
+): Promise<EventEffect> {
+  const paymentId = payment.id;
+  const deal = await lockDeal(tx, payment.dealId);
+  const current = await lockPayment(tx, paymentId);
+  if (current.status !== 'succeeded' && current.status !== 'refunded')
+    return { outcome: 'not_paid_yet', eventIds: [] };
+  if (event.currency !== current.currency) return { outcome: 'currency_mismatch', eventIds: [] };
+  const diff = event.amountRefunded - current.amountRefunded;
+  if (diff <= 0) return { outcome: 'already_refunded', eventIds: [] };
+  const booked = await bookRefund(tx, deal, current, diff, now);
+  if (!booked) return { outcome: 'already_refunded', eventIds: [] };
+  await recordRefund(tx, ctx, booked.payment, booked, 'provider');
+  const eventIds: (string | null)[] = [];
+  if (booked.total >= current.amount) {
+    const [m] = await tx.select().from(dealMilestones).where(eq(dealMilestones.id, current.milestoneId));
+    if (m && MILESTONE_STEPS.refund.from.includes(m.status)) {
+      const data = { paymentId, released: booked.released, source: 'provider' };
+      eventIds.push((await stepMilestone(tx, ctx, m, 'refund', {}, data)).eventId);
+      // The last unsettled milestone refunded: the deal completes (some accepted) or is refunded.
+      eventIds.push((await settleDeal(tx, ctx, deal, { paymentId, source: 'provider' })).eventId);
+    }
+  }
+  return {
+    outcome: booked.released ? 'refund_booked_release_reversed' : 'refund_booked',
+    eventIds,
+    reversals: booked.reversals.length,
+  };
 }
 
 /** Connect onboarding for the caller's organization (seller), the caller (broker) or the tenant (admin). */

@@ -116,6 +116,17 @@ export const defaultRoutes: Record<string, Route> = {
       },
     };
   },
+  'POST /v1/payment_intents/([^/]+)/cancel': (req, match) => ({
+    status: 200,
+    body: {
+      id: match[1],
+      object: 'payment_intent',
+      status: 'canceled',
+      cancellation_reason: req.params.cancellation_reason ?? null,
+      canceled_at: now(),
+      livemode: false,
+    },
+  }),
   'POST /v1/transfers': (req) =>
     required(req, ['amount', 'currency', 'destination']) ?? {
       status: 200,

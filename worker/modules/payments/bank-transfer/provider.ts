@@ -9,6 +9,7 @@ import {
   PaymentOperationUnsupported,
   type PaymentProvider,
   PaymentProviderError,
+  type PaymentStatus,
   type RefundRequest,
   type TransferRequest,
   type TransferReversalRequest,
@@ -126,6 +127,12 @@ export class BankTransferProvider implements PaymentProvider {
       currency: request.currency,
       memo: `refund of ${request.paymentRef}${request.reason ? ` (${request.reason})` : ''}`,
     });
+  }
+
+  /** Nothing to close at a bank: the instructions lapse with the deal, and a wire that arrives
+   *  anyway is refunded when an admin records it. */
+  async cancelPayment(): Promise<{ status: PaymentStatus }> {
+    return { status: 'canceled' };
   }
 
   reverseTransfer(request: TransferReversalRequest): Promise<OperationResult> {

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import {
+  type CancelPaymentRequest,
   type MilestonePayment,
   type MilestonePaymentRequest,
   type OnboardingLink,
@@ -8,6 +9,7 @@ import {
   type PaymentEvent,
   type PaymentProvider,
   PaymentProviderError,
+  type PaymentStatus,
   type RefundRequest,
   type TransferRequest,
   type TransferReversalRequest,
@@ -151,6 +153,20 @@ export class StripePaymentProvider implements PaymentProvider {
       );
     }
     return { providerRef: refund.id, status: refundStatus(refund.status) };
+  }
+
+  /** Stripe cancels an intent in requires_payment_method, requires_confirmation, requires_action,
+   *  requires_capture or (rarely) processing; a succeeded one answers 400 (the receipt then
+   *  refunds it). */
+  async cancelPayment(request: CancelPaymentRequest): Promise<{ status: PaymentStatus }> {
+    const intent = await callStripe('cancel a milestone payment', () =>
+      this.stripe.paymentIntents.cancel(
+        request.paymentRef,
+        { cancellation_reason: 'abandoned' },
+        { idempotencyKey: request.idempotencyKey },
+      ),
+    );
+    return { status: paymentStatus(intent.status) };
   }
 
   async reverseTransfer(request: TransferReversalRequest): Promise<OperationResult> {

@@ -4,6 +4,7 @@ import { accountUpdated } from './account-updated';
 import { chargeRefunded } from './charge-refunded';
 import { paymentIntentPaymentFailed } from './payment-intent-payment-failed';
 import { paymentIntentSucceeded } from './payment-intent-succeeded';
+import { refundUpdated } from './refund-updated';
 
 // One dispatcher, one small file per event type. Each handler only normalizes: applying the
 // event (state change, ledger lines, recording the event id once) is the payments service's job.
@@ -13,6 +14,9 @@ type HandledType =
   | 'payment_intent.succeeded'
   | 'payment_intent.payment_failed'
   | 'charge.refunded'
+  | 'refund.updated'
+  | 'refund.failed'
+  | 'charge.refund.updated'
   | 'account.updated';
 type EventOf<T extends HandledType> = Extract<Stripe.Event, { type: T }>;
 type Handlers = { [T in HandledType]: (event: EventOf<T>) => PaymentEvent };
@@ -21,6 +25,9 @@ const handlers: Handlers = {
   'payment_intent.succeeded': paymentIntentSucceeded,
   'payment_intent.payment_failed': paymentIntentPaymentFailed,
   'charge.refunded': chargeRefunded,
+  'refund.updated': refundUpdated,
+  'refund.failed': refundUpdated,
+  'charge.refund.updated': refundUpdated,
   'account.updated': accountUpdated,
 };
 
