@@ -1,11 +1,15 @@
 import { eq } from 'drizzle-orm';
-import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { payments, webhookEvents } from '../../schema/index';
-import { StripePaymentProvider } from '../../worker/modules/payments/stripe/provider';
+import { webhookEvents } from '../../schema/index';
 import { Harness, type Json } from '../support/harness';
-import { type FakeStripe, fakeStripe } from '../unit/payments/support/fake-stripe';
-import { WEBHOOK_SECRET } from '../unit/payments/support/stripe-events';
+import type { FakeStripe } from '../unit/payments/support/fake-stripe';
+import {
+  chargeRefunded,
+  deliver as deliverEvent,
+  payIntent as payMilestoneIntent,
+  succeeded,
+  useFakeStripe,
+} from './stripe-support';
 import { balanceOf, type Cast, cast, ok, publishedListing, setFeePolicy, signedDeal } from './support';
 
 // Refunds after the release on the Stripe path (transfer reversals per party, prorated, never
@@ -20,69 +24,8 @@ const urls = {
   returnUrl: 'https://market.example/connect/done',
 };
 
-async function deliver(event: Record<string, unknown>) {
-  const payload = JSON.stringify(event);
-  const header = await Stripe.webhooks.generateTestHeaderStringAsync({
-    payload,
-    secret: WEBHOOK_SECRET,
-    cryptoProvider: Stripe.createSubtleCryptoProvider(),
-  });
-  return h
-    .client()
-    .post('/v1/webhooks/stripe', undefined, { raw: payload, headers: { 'stripe-signature': header } });
-}
-
-const envelope = (id: string, type: string, object: Record<string, unknown>) => ({
-  id,
-  object: 'event',
-  api_version: '2026-10-28.endive',
-  created: Math.floor(Date.now() / 1000),
-  type,
-  livemode: false,
-  pending_webhooks: 1,
-  request: { id: null, idempotency_key: null },
-  data: { object },
-});
-
-interface Intent {
-  id: string;
-  amount: number;
-  transfer_group: string;
-  metadata: Record<string, string>;
-}
-
-const succeeded = (id: string, pi: Intent) =>
-  envelope(id, 'payment_intent.succeeded', {
-    ...pi,
-    object: 'payment_intent',
-    amount_received: pi.amount,
-    currency: 'cny',
-    status: 'succeeded',
-    latest_charge: `ch_${pi.id}`,
-  });
-
-const chargeRefunded = (id: string, pi: Intent, amountRefunded: number) =>
-  envelope(id, 'charge.refunded', {
-    id: `ch_${pi.id}`,
-    object: 'charge',
-    payment_intent: pi.id,
-    amount: pi.amount,
-    amount_refunded: amountRefunded,
-    refunded: amountRefunded === pi.amount,
-    currency: 'cny',
-  });
-
-async function payIntent(dealId: string, milestoneId: string) {
-  const paid = ok(await c.as(c.buyer).post(`/v1/deals/${dealId}/milestones/${milestoneId}/pay`));
-  const [row] = await h.db.select().from(payments).where(eq(payments.id, paid.payment.id));
-  const pi: Intent = {
-    id: row?.providerRef as string,
-    amount: paid.payment.amount as number,
-    transfer_group: `${dealId}:${milestoneId}`,
-    metadata: { deal_id: dealId, milestone_id: milestoneId },
-  };
-  return { paymentId: paid.payment.id as string, pi };
-}
+const deliver = (event: Record<string, unknown>) => deliverEvent(h, event);
+const payIntent = (dealId: string, milestoneId: string) => payMilestoneIntent(h, c, dealId, milestoneId);
 
 /** Pays (webhook), delivers and accepts a milestone; returns the payment id, the intent and the transfers. */
 async function releaseMilestone(dealId: string, m: Json, tag: string) {
@@ -103,15 +46,7 @@ const reversalsTo = (transferId: string) =>
 beforeAll(async () => {
   h = await Harness.start();
   await setFeePolicy(h);
-  stripe = fakeStripe('sk_test_fake');
-  h.host.deps.extensions = {
-    payments: new StripePaymentProvider({
-      secretKey: 'sk_test_fake',
-      webhookSecrets: [WEBHOOK_SECRET],
-      fetch: stripe.fetch,
-      maxNetworkRetries: 0,
-    }),
-  };
+  stripe = useFakeStripe(h);
   c = await cast(h);
   // The tenant onboards late (see the retry test): its share stays owed until then.
   ok(await c.as(c.seller).post('/v1/payments/connect/onboarding', { party: 'organization', ...urls }));

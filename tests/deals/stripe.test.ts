@@ -1,11 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payments, webhookEvents } from '../../schema/index';
-import { StripePaymentProvider } from '../../worker/modules/payments/stripe/provider';
 import { Harness, type Json } from '../support/harness';
-import { type FakeStripe, fakeStripe } from '../unit/payments/support/fake-stripe';
-import { WEBHOOK_SECRET } from '../unit/payments/support/stripe-events';
+import type { FakeStripe } from '../unit/payments/support/fake-stripe';
+import { deliver as deliverEvent, envelope, succeeded, useFakeStripe } from './stripe-support';
 import { balanceOf, type Cast, cast, ok, publishedListing, setFeePolicy, signedDeal } from './support';
 
 // The Stripe Connect path with the adapter's in-process HTTP client: a PaymentIntent per
@@ -16,75 +14,25 @@ let h: Harness;
 let c: Cast;
 let stripe: FakeStripe;
 
-async function deliver(event: Record<string, unknown>) {
-  const payload = JSON.stringify(event);
-  const header = await Stripe.webhooks.generateTestHeaderStringAsync({
-    payload,
-    secret: WEBHOOK_SECRET,
-    cryptoProvider: Stripe.createSubtleCryptoProvider(),
-  });
-  return h
-    .client()
-    .post('/v1/webhooks/stripe', undefined, { raw: payload, headers: { 'stripe-signature': header } });
-}
+const deliver = (event: Record<string, unknown>) => deliverEvent(h, event);
 
-const succeeded = (
-  id: string,
-  pi: { id: string; amount: number; transfer_group: string; metadata: Record<string, string> },
-) => ({
-  id,
-  object: 'event',
-  api_version: '2026-10-28.endive',
-  created: Math.floor(Date.now() / 1000),
-  type: 'payment_intent.succeeded',
-  livemode: false,
-  pending_webhooks: 1,
-  request: { id: null, idempotency_key: null },
-  data: {
-    object: {
-      ...pi,
-      object: 'payment_intent',
-      amount_received: pi.amount,
-      currency: 'cny',
-      status: 'succeeded',
-      latest_charge: `ch_${pi.id}`,
-    },
-  },
-});
 const failed = (id: string, piId: string) => ({
-  id,
-  object: 'event',
-  api_version: '2026-10-28.endive',
+  ...envelope(id, 'payment_intent.payment_failed', {
+    id: piId,
+    object: 'payment_intent',
+    amount: 1,
+    currency: 'cny',
+    status: 'requires_payment_method',
+    metadata: {},
+    last_payment_error: { code: 'card_declined', message: 'declined' },
+  }),
   created: Math.floor(Date.now() / 1000) - 60,
-  type: 'payment_intent.payment_failed',
-  livemode: false,
-  pending_webhooks: 1,
-  request: { id: null, idempotency_key: null },
-  data: {
-    object: {
-      id: piId,
-      object: 'payment_intent',
-      amount: 1,
-      currency: 'cny',
-      status: 'requires_payment_method',
-      metadata: {},
-      last_payment_error: { code: 'card_declined', message: 'declined' },
-    },
-  },
 });
 
 beforeAll(async () => {
   h = await Harness.start();
   await setFeePolicy(h);
-  stripe = fakeStripe('sk_test_fake');
-  h.host.deps.extensions = {
-    payments: new StripePaymentProvider({
-      secretKey: 'sk_test_fake',
-      webhookSecrets: [WEBHOOK_SECRET],
-      fetch: stripe.fetch,
-      maxNetworkRetries: 0,
-    }),
-  };
+  stripe = useFakeStripe(h);
   c = await cast(h);
   const urls = {
     refreshUrl: 'https://market.example/connect/refresh',

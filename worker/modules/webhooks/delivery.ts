@@ -128,17 +128,23 @@ async function sendAll(
 /** The sweep: claims up to `batchSize` due deliveries and sends them. Returns how many were tried. */
 export async function deliverDueWebhooks(db: Database, o: DeliveryOptions & { batchSize?: number }) {
   const now = o.clock.now();
+  const dueNow = and(
+    isNotNull(webhookDeliveries.nextAttemptAt),
+    lte(webhookDeliveries.nextAttemptAt, now),
+    inArray(webhookDeliveries.status, ['pending', 'failed']),
+  );
+  // Usually nothing is due: look without a transaction (and its commit) first.
+  const [anyDue] = await db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(dueNow)
+    .limit(1);
+  if (!anyDue) return 0;
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
       .select({ id: webhookDeliveries.id })
       .from(webhookDeliveries)
-      .where(
-        and(
-          isNotNull(webhookDeliveries.nextAttemptAt),
-          lte(webhookDeliveries.nextAttemptAt, now),
-          inArray(webhookDeliveries.status, ['pending', 'failed']),
-        ),
-      )
+      .where(dueNow)
       .orderBy(asc(webhookDeliveries.nextAttemptAt))
       .limit(o.batchSize ?? 25)
       .for('update', { skipLocked: true });
