@@ -8,9 +8,11 @@ import { defaultRoutes, stripeError } from '../unit/payments/support/fake-stripe
 import {
   chargeRefunded,
   deliver,
+  onboard,
   paidAndDelivered,
   payIntent,
   refundEvent,
+  SETTLED_ACCOUNTS,
   succeeded,
   useFakeStripe,
 } from './stripe-support';
@@ -33,23 +35,17 @@ import {
 let h: Harness;
 let c: Cast;
 let stripe: FakeStripe;
-const urls = {
-  refreshUrl: 'https://market.example/connect/refresh',
-  returnUrl: 'https://market.example/connect/done',
-};
 
 beforeAll(async () => {
   h = await Harness.start();
   await setFeePolicy(h);
   stripe = useFakeStripe(h);
   c = await cast(h);
-  ok(await c.as(c.seller).post('/v1/payments/connect/onboarding', { party: 'organization', ...urls }));
-  ok(await c.as(c.broker).post('/v1/payments/connect/onboarding', { party: 'broker', ...urls }));
-  ok(await c.as(c.admin).post('/v1/payments/connect/onboarding', { party: 'tenant', ...urls }));
+  await onboard(c);
 });
 afterAll(() => h.close());
 
-const PREFIXES = ['buyer:', 'escrow:', 'seller:', 'broker:', 'tenant:', 'platform:', 'stripe:clearing'];
+const PREFIXES = SETTLED_ACCOUNTS;
 
 async function ledgerOf(dealId: string) {
   const ledger = ok(await c.as(c.admin).get(`/v1/deals/${dealId}/ledger`));

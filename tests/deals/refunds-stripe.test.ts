@@ -6,6 +6,7 @@ import type { FakeStripe } from '../unit/payments/support/fake-stripe';
 import {
   chargeRefunded,
   deliver as deliverEvent,
+  onboard,
   payIntent as payMilestoneIntent,
   succeeded,
   useFakeStripe,
@@ -19,10 +20,6 @@ import { balanceOf, type Cast, cast, ok, publishedListing, setFeePolicy, signedD
 let h: Harness;
 let c: Cast;
 let stripe: FakeStripe;
-const urls = {
-  refreshUrl: 'https://market.example/connect/refresh',
-  returnUrl: 'https://market.example/connect/done',
-};
 
 const deliver = (event: Record<string, unknown>) => deliverEvent(h, event);
 const payIntent = (dealId: string, milestoneId: string) => payMilestoneIntent(h, c, dealId, milestoneId);
@@ -49,8 +46,7 @@ beforeAll(async () => {
   stripe = useFakeStripe(h);
   c = await cast(h);
   // The tenant onboards late (see the retry test): its share stays owed until then.
-  ok(await c.as(c.seller).post('/v1/payments/connect/onboarding', { party: 'organization', ...urls }));
-  ok(await c.as(c.broker).post('/v1/payments/connect/onboarding', { party: 'broker', ...urls }));
+  await onboard(c, ['organization', 'broker']);
 });
 afterAll(() => h.close());
 
@@ -163,7 +159,7 @@ describe('refund after release (Stripe)', () => {
       amount: tenantDue,
     });
     expect(reduced.reversals.map((r: Json) => r.party)).toEqual(['seller', 'broker']);
-    ok(await c.as(c.admin).post('/v1/payments/connect/onboarding', { party: 'tenant', ...urls }));
+    await onboard(c, ['tenant']);
     const results = await Promise.all([1, 2, 3].map(() => c.as(c.admin).post(retryPath)));
     for (const r of results) expect(r.status).toBe(200);
     const after = ok(await c.as(c.admin).post(retryPath));

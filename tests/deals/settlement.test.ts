@@ -7,8 +7,10 @@ import { defaultRoutes, type FakeStripe, stripeError } from '../unit/payments/su
 import {
   chargeRefunded,
   deliver,
+  onboard,
   paidAndDelivered,
   payIntent,
+  SETTLED_ACCOUNTS,
   succeeded,
   useFakeStripe,
 } from './stripe-support';
@@ -22,10 +24,6 @@ import { balanceOf, type Cast, cast, ok, publishedListing, setFeePolicy, signedD
 let h: Harness;
 let c: Cast;
 let stripe: FakeStripe;
-const urls = {
-  refreshUrl: 'https://market.example/connect/refresh',
-  returnUrl: 'https://market.example/connect/done',
-};
 type Route = FakeStripe['routes'][string];
 
 beforeAll(async () => {
@@ -33,13 +31,11 @@ beforeAll(async () => {
   await setFeePolicy(h);
   stripe = useFakeStripe(h);
   c = await cast(h);
-  ok(await c.as(c.seller).post('/v1/payments/connect/onboarding', { party: 'organization', ...urls }));
-  ok(await c.as(c.broker).post('/v1/payments/connect/onboarding', { party: 'broker', ...urls }));
-  ok(await c.as(c.admin).post('/v1/payments/connect/onboarding', { party: 'tenant', ...urls }));
+  await onboard(c);
 });
 afterAll(() => h.close());
 
-const PREFIXES = ['buyer:', 'escrow:', 'seller:', 'broker:', 'tenant:', 'platform:', 'stripe:clearing'];
+const PREFIXES = SETTLED_ACCOUNTS;
 
 async function audits(entityIds: string[], action: string) {
   return h.db

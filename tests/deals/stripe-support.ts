@@ -115,3 +115,28 @@ export async function paidAndDelivered(h: Harness, c: Cast, dealId: string, m: J
   );
   return r;
 }
+
+export type ConnectParty = 'organization' | 'broker' | 'tenant';
+
+/** Connect onboarding of the deal's parties (the seller's organization, the broker, the tenant). */
+export async function onboard(c: Cast, parties: ConnectParty[] = ['organization', 'broker', 'tenant']) {
+  const who = { organization: c.seller, broker: c.broker, tenant: c.admin };
+  const urls = {
+    refreshUrl: 'https://market.example/connect/refresh',
+    returnUrl: 'https://market.example/connect/done',
+  };
+  for (const party of parties) {
+    ok(await c.as(who[party]).post('/v1/payments/connect/onboarding', { party, ...urls }));
+  }
+}
+
+/** Every ledger account family a settled Stripe deal must leave at zero. */
+export const SETTLED_ACCOUNTS = [
+  'buyer:',
+  'escrow:',
+  'seller:',
+  'broker:',
+  'tenant:',
+  'platform:',
+  'stripe:clearing',
+];

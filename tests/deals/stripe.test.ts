@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payments, webhookEvents } from '../../schema/index';
 import { Harness, type Json } from '../support/harness';
 import type { FakeStripe } from '../unit/payments/support/fake-stripe';
-import { deliver as deliverEvent, envelope, succeeded, useFakeStripe } from './stripe-support';
+import { deliver as deliverEvent, envelope, onboard, succeeded, useFakeStripe } from './stripe-support';
 import { balanceOf, type Cast, cast, ok, publishedListing, setFeePolicy, signedDeal } from './support';
 
 // The Stripe Connect path with the adapter's in-process HTTP client: a PaymentIntent per
@@ -34,13 +34,7 @@ beforeAll(async () => {
   await setFeePolicy(h);
   stripe = useFakeStripe(h);
   c = await cast(h);
-  const urls = {
-    refreshUrl: 'https://market.example/connect/refresh',
-    returnUrl: 'https://market.example/connect/done',
-  };
-  ok(await c.as(c.seller).post('/v1/payments/connect/onboarding', { party: 'organization', ...urls }));
-  ok(await c.as(c.broker).post('/v1/payments/connect/onboarding', { party: 'broker', ...urls }));
-  ok(await c.as(c.admin).post('/v1/payments/connect/onboarding', { party: 'tenant', ...urls }));
+  await onboard(c);
 });
 afterAll(() => h.close());
 
