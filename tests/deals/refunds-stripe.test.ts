@@ -8,6 +8,7 @@ import {
   deliver as deliverEvent,
   onboard,
   payIntent as payMilestoneIntent,
+  SETTLED_ACCOUNTS,
   succeeded,
   useFakeStripe,
 } from './stripe-support';
@@ -103,16 +104,7 @@ describe('refund after release (Stripe)', () => {
 
     const ledger = ok(await c.as(c.admin).get(`/v1/deals/${deal.id}/ledger`));
     expect(ledger.balanced).toBe(true);
-    for (const prefix of [
-      'buyer:',
-      'escrow:',
-      'seller:',
-      'broker:',
-      'tenant:',
-      'platform:',
-      'stripe:clearing',
-    ])
-      expect(balanceOf(ledger, prefix), prefix).toBe(0);
+    for (const prefix of SETTLED_ACCOUNTS) expect(balanceOf(ledger, prefix), prefix).toBe(0);
     const movements = new Set(ledger.entries.map((e: Json) => e.movement));
     expect(movements).toContain(`${r1.paymentId}:reversed:${m1.amount}`);
     expect(movements).toContain(`${r1.paymentId}:clawback:seller:${m1.amount}`);
