@@ -130,8 +130,14 @@ export async function runApiBench(listings = Number(process.env.BENCH_LISTINGS ?
       const cpu = pin?.server;
       const bareRow = await load('bare Hono GET /', 'http://127.0.0.1:8790/', cpu);
       const base = bareRow.rps;
+      const listingBytes = (await (await fetch(`http://127.0.0.1:8791${ids[0]}`)).arrayBuffer()).byteLength;
       const rows = [
         bareRow,
+        await load(
+          `bare Hono, a ${listingBytes}-byte body`,
+          `http://127.0.0.1:8790/sized/${listingBytes}`,
+          cpu,
+        ),
         await load('GET /v1/listings/{id}', 'http://127.0.0.1:8791', cpu, ids),
         await load('GET /v1/listings?limit=20', 'http://127.0.0.1:8791/v1/listings?limit=20', cpu),
       ];
