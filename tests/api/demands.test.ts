@@ -237,6 +237,16 @@ describe('POST /v1/demands/{id}/close', () => {
 });
 
 describe('PATCH /v1/demands/{id}', () => {
+  it('the audit row names only the fields whose values changed', async () => {
+    const open = await openDemand(h, buyer);
+    const res = await h
+      .client(buyer.token)
+      .patch(`/v1/demands/${open.id}`, { titleZh: open.titleZh, region: '浙江省宁波市' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const [row] = await auditRows(h, open.id, 'demand.update');
+    expect(row?.data).toEqual({ changed: ['region'] });
+  });
+
   it('the owner edits a draft and an open demand; version increments', async () => {
     const draft = await draftDemand(h, buyer);
     const a = await h

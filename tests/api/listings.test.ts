@@ -212,6 +212,19 @@ describe('PATCH /v1/listings/{id}', () => {
     expect(await auditRows(h, draft.id, 'listing.update')).toHaveLength(1);
   });
 
+  it('the audit row names only the fields whose values changed, not those sent again as they were', async () => {
+    const draft = await draftListing(h, seller);
+    const res = await h.client(seller.token).patch(`/v1/listings/${draft.id}`, {
+      titleZh: '只改标题的钙钛矿工艺',
+      titleEn: draft.titleEn,
+      keywords: draft.keywords,
+      trl: draft.trl,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const [row] = await auditRows(h, draft.id, 'listing.update');
+    expect(row?.data).toEqual({ changed: ['titleZh'] });
+  });
+
   it('a stale version is a 409 version-conflict naming the current version, and nothing changes', async () => {
     const draft = await draftListing(h, seller);
     await h.client(seller.token).patch(`/v1/listings/${draft.id}`, { trl: 7 });

@@ -4,6 +4,7 @@ import { newId } from '../../../schema/ids';
 import { demands } from '../../../schema/index';
 import type { Demand } from '../../../schema/types';
 import { isTenantAdmin, requireRole, requireUser } from '../../lib/access';
+import { changedFields } from '../../lib/changed-fields';
 import { Forbidden, Invalid, NotFound, StateConflict, VersionConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import { listScope } from '../../lib/list-scope';
@@ -176,7 +177,7 @@ async function writeDemand(
       entityId: row.id,
       fromState: demand.status,
       toState: row.status,
-      data: { changed: Object.keys(changes) },
+      data: { changed: changedFields(demand, changes) },
       topic: meta.topic,
     });
     return { row, eventId };

@@ -5,6 +5,7 @@ import { listings } from '../../../schema/index';
 import type { Listing } from '../../../schema/types';
 import type { Database } from '../../db';
 import { requireRole, requireUser } from '../../lib/access';
+import { changedFields } from '../../lib/changed-fields';
 import { Forbidden, Invalid, NotFound, StateConflict, VersionConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import { listScope } from '../../lib/list-scope';
@@ -199,7 +200,7 @@ export async function applyUpdate(
       entityId: row.id,
       fromState: listing.status,
       toState: row.status,
-      data: { changed: Object.keys(stripUndefined(changes)) },
+      data: { changed: changedFields(listing, changes) },
       topic,
     });
     return { updated: row, eventId };
