@@ -61,6 +61,29 @@ export function searchTargetsOf(events: { aggregateType: string; aggregateId: st
   };
 }
 
+/**
+ * The same, where an `organization.updated` event stands for every listing and demand of that
+ * organization: their documents carry its names, type and region.
+ */
+export async function searchTargetsWithOrganizations<S extends Record<string, unknown>>(
+  db: Db<S>,
+  events: { aggregateType: string; aggregateId: string; topic: string }[],
+): Promise<SearchTargets> {
+  const targets = searchTargetsOf(events);
+  const orgIds = [
+    ...new Set(events.filter((e) => e.topic === 'organization.updated').map((e) => e.aggregateId)),
+  ];
+  if (orgIds.length === 0) return targets;
+  const [ownListings, ownDemands] = await Promise.all([
+    db.select({ id: listings.id }).from(listings).where(inArray(listings.ownerOrgId, orgIds)),
+    db.select({ id: demands.id }).from(demands).where(inArray(demands.orgId, orgIds)),
+  ]);
+  return {
+    listings: [...(targets.listings ?? []), ...ownListings.map((r) => r.id)],
+    demands: [...(targets.demands ?? []), ...ownDemands.map((r) => r.id)],
+  };
+}
+
 export interface ReindexProgress {
   index: SearchIndex;
   done: number;

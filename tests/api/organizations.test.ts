@@ -146,6 +146,112 @@ describe('GET /v1/organizations/{id}', () => {
   });
 });
 
+describe('PATCH /v1/organizations/{id}', () => {
+  // An organization of its own: the member list of the owner's is checked further down.
+  let editor: TestUser;
+  beforeAll(async () => {
+    editor = await h.user(['seller']);
+  });
+  const org = (token: string, id: string) => h.client(token).get(`/v1/organizations/${id}`);
+
+  it('the owner edits the profile: 200, version incremented, audited with what changed, event written', async () => {
+    const id = editor.orgId as string;
+    const before = (await org(editor.token, id)).body;
+    const res = await h.client(editor.token).patch(`/v1/organizations/${id}`, {
+      nameZh: '海滨新材料研究院',
+      region: before.region,
+      website: null,
+      version: before.version,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      nameZh: '海滨新材料研究院',
+      website: null,
+      version: before.version + 1,
+    });
+    expect((await org(outsider.token, id)).body.nameZh).toBe('海滨新材料研究院');
+    const [audit] = await auditRows(h, id, 'organization.update');
+    expect(audit?.data).toEqual({ changed: before.website === null ? ['nameZh'] : ['nameZh', 'website'] });
+    expect(await outboxRows(h, id, 'organization.updated')).toHaveLength(1);
+  });
+
+  it('an organization admin and a tenant admin may edit; a plain member and an outsider get 403', async () => {
+    const id = editor.orgId as string;
+    const member = await h.user(['seller'], { org: false });
+    const orgAdmin = await h.user(['seller'], { org: false });
+    for (const [user, role] of [
+      [member, 'member'],
+      [orgAdmin, 'admin'],
+    ] as const) {
+      const added = await h
+        .client(editor.token)
+        .post(`/v1/organizations/${id}/members`, { email: user.email, role });
+      expect(added.status, JSON.stringify(added.body)).toBe(201);
+    }
+    expect(
+      (await h.client(orgAdmin.token).patch(`/v1/organizations/${id}`, { region: '浙江省宁波市' })).status,
+    ).toBe(200);
+    expect(
+      (await h.client(admin.token).patch(`/v1/organizations/${id}`, { region: '山东省烟台市' })).status,
+    ).toBe(200);
+    const before = (await org(editor.token, id)).body;
+    expectProblem(
+      await h.client(member.token).patch(`/v1/organizations/${id}`, { region: 'x' }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await h.client(outsider.token).patch(`/v1/organizations/${id}`, { region: 'x' }),
+      403,
+      'forbidden',
+    );
+    expect((await org(editor.token, id)).body).toEqual(before);
+  });
+
+  it('anonymous is a 401; another tenant’s organization is a 404; nothing changes', async () => {
+    const id = editor.orgId as string;
+    const before = (await org(editor.token, id)).body;
+    expectProblem(await h.client().patch(`/v1/organizations/${id}`, { region: 'x' }), 401, 'unauthenticated');
+    expectProblem(
+      await h.client(stranger.token, otherTenant.slug).patch(`/v1/organizations/${id}`, { region: 'x' }),
+      404,
+      'not-found',
+    );
+    expectProblem(
+      await h.client(editor.token).patch(`/v1/organizations/${stranger.orgId}`, { region: 'x' }),
+      404,
+      'not-found',
+    );
+    expect((await org(editor.token, id)).body).toEqual(before);
+  });
+
+  it('bad input is a 422 naming the field; an empty body and unknown fields are refused; nothing changes', async () => {
+    const id = editor.orgId as string;
+    const before = (await org(editor.token, id)).body;
+    const patch = (body: Record<string, unknown>) =>
+      h.client(editor.token).patch(`/v1/organizations/${id}`, body);
+    expectInvalid(await patch({ type: 'club' }), 'type');
+    expectInvalid(await patch({ nameZh: 'x' }), 'nameZh');
+    expectInvalid(await patch({ nameZh: null }), 'nameZh');
+    expectInvalid(await patch({ website: 'not a url' }), 'website');
+    expectInvalid(await patch({ descriptionZh: '长'.repeat(4001) }));
+    expectInvalid(await patch({ verification: 'verified' }));
+    expectInvalid(await patch({}));
+    expectInvalid(await patch({ version: 1 }));
+    expect((await org(editor.token, id)).body).toEqual(before);
+  });
+
+  it('a stale version is a 409 naming the current one, and nothing changes', async () => {
+    const id = editor.orgId as string;
+    const before = (await org(editor.token, id)).body;
+    const res = await h
+      .client(editor.token)
+      .patch(`/v1/organizations/${id}`, { region: '江苏省苏州市', version: before.version - 1 });
+    expectProblem(res, 409, 'version-conflict');
+    expect((await org(editor.token, id)).body).toEqual(before);
+  });
+});
+
 describe('GET /v1/organizations/{id}/members', () => {
   it('members and tenant admins see the member list', async () => {
     const own = await h.client(owner.token).get(`/v1/organizations/${owner.orgId}/members`);

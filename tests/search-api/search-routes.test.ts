@@ -9,7 +9,7 @@ import { noopQueue } from '../../worker/ports';
 import { type Harness as H, Harness, listingInput } from '../support/harness';
 
 let h: H;
-let seller: { token: string };
+let seller: { token: string; orgId?: string };
 let admin: { token: string };
 
 function drain(search = h.host.deps.search) {
@@ -48,6 +48,23 @@ describe('GET /v1/search/listings', () => {
     expect(res.body.hits[0].highlights.title).toContain('<mark>');
     expect(res.body.facets.sector['new-energy']).toBeGreaterThanOrEqual(1);
     expect(typeof res.body.tookMs).toBe('number');
+  });
+
+  it('an organization renamed: its listings are found by the new name once the event is drained', async () => {
+    const id = await publish({ titleZh: '深海耐压舱体轻量化设计', sector: 'new-energy' });
+    await drain();
+    const renamed = await h
+      .client(seller.token)
+      .patch(`/v1/organizations/${seller.orgId}`, {
+        nameZh: '蓝鲸深海装备研究院',
+        nameEn: 'Blue Whale Deep Sea Institute',
+      });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    const search = (q: string) => h.client().get(`/v1/search/listings?q=${encodeURIComponent(q)}`);
+    expect((await search('蓝鲸深海')).body.hits.map((x: { id: string }) => x.id)).not.toContain(id);
+    await drain();
+    expect((await search('蓝鲸深海')).body.hits.map((x: { id: string }) => x.id)).toContain(id);
+    expect((await search('Blue Whale')).body.hits.map((x: { id: string }) => x.id)).toContain(id);
   });
 
   it('finds English with a typo and filters by sector and TRL', async () => {

@@ -1,4 +1,4 @@
-import { searchTargetsOf, syncSearch } from '../../search/indexer';
+import { searchTargetsWithOrganizations, syncSearch } from '../../search/indexer';
 import type { SearchEngine } from '../../search/port';
 import type { Config } from '../config';
 import type { Database } from '../db';
@@ -26,8 +26,9 @@ export function outboxHandlers(options: {
   const handlers: OutboxHandler[] = [
     {
       name: 'search',
-      topics: ['listing.', 'demand.'],
-      handle: (events, db) => syncSearch(db, options.search(db), searchTargetsOf(events)),
+      topics: ['listing.', 'demand.', 'organization.updated'],
+      handle: async (events, db) =>
+        syncSearch(db, options.search(db), await searchTargetsWithOrganizations(db, events)),
     },
     {
       name: 'webhooks',

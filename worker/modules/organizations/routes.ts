@@ -10,8 +10,16 @@ import {
   ListOrganizationsQuery,
   MemberSchema,
   OrganizationSchema,
+  UpdateOrganizationBody,
 } from './schemas';
-import { addMember, createOrganization, getOrganization, listMembers, listOrganizations } from './service';
+import {
+  addMember,
+  createOrganization,
+  getOrganization,
+  listMembers,
+  listOrganizations,
+  updateOrganization,
+} from './service';
 
 export const organizationRoutes = createRouter();
 
@@ -27,6 +35,7 @@ export function organizationView(org: Organization) {
     descriptionZh: org.descriptionZh,
     descriptionEn: org.descriptionEn,
     verification: org.verification,
+    version: org.version,
     createdAt: org.createdAt.toISOString(),
   };
 }
@@ -77,6 +86,21 @@ organizationRoutes.openapi(
   }),
   async (c) =>
     c.json(organizationView(await getOrganization(serviceContext(c), c.req.valid('param').id)), 200),
+);
+
+organizationRoutes.openapi(
+  createRoute({
+    method: 'patch',
+    path: '/v1/organizations/{id}',
+    tags: ['organizations'],
+    summary: 'Edit the profile (owner, organization admins, tenant admins); `version` guards lost updates',
+    request: { params: IdParam, ...jsonBody(UpdateOrganizationBody) },
+    responses: { 200: jsonResponse(OrganizationSchema, 'The organization as saved'), ...errorResponses },
+  }),
+  async (c) => {
+    const org = await updateOrganization(serviceContext(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json(organizationView(org), 200);
+  },
 );
 
 organizationRoutes.openapi(

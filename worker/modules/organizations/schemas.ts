@@ -14,6 +14,7 @@ export const OrganizationSchema = z
     descriptionZh: z.string().nullable(),
     descriptionEn: z.string().nullable(),
     verification: z.enum(VERIFICATION_STATES),
+    version: z.number().int().openapi({ description: 'Send it back with PATCH to refuse a lost update.' }),
     createdAt: z.string(),
   })
   .openapi('Organization');
@@ -37,6 +38,28 @@ export const CreateOrganizationBody = z
     descriptionEn: z.string().trim().max(8000).optional(),
   })
   .openapi('CreateOrganization');
+
+/** The same fields, each optional; null clears an optional one. */
+export const UpdateOrganizationBody = z
+  .strictObject({
+    type: CreateOrganizationBody.shape.type.optional(),
+    nameZh: CreateOrganizationBody.shape.nameZh.optional(),
+    nameEn: z.string().trim().min(2).max(200).nullable().optional(),
+    region: z.string().trim().max(60).nullable().optional(),
+    website: z.string().url().max(300).nullable().optional(),
+    descriptionZh: z.string().trim().max(4000).nullable().optional(),
+    descriptionEn: z.string().trim().max(8000).nullable().optional(),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .openapi({ description: 'The version you read; another change since then makes this a 409.' }),
+  })
+  .refine((body) => Object.keys(body).some((key) => key !== 'version'), {
+    message: 'Send at least one field to change.',
+  })
+  .openapi('UpdateOrganization');
 
 export const AddMemberBody = z
   .strictObject({

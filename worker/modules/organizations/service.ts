@@ -5,8 +5,9 @@ import { organizationMembers, organizations, users } from '../../../schema/index
 import type { Organization } from '../../../schema/types';
 import type { Database } from '../../db';
 import { isTenantAdmin, requireUser } from '../../lib/access';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors';
-import { recordChange } from '../../lib/journal';
+import { changedFields } from '../../lib/changed-fields';
+import { Conflict, Forbidden, Invalid, NotFound, VersionConflict } from '../../lib/errors';
+import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
 
 export interface CreateOrganizationInput {
@@ -38,6 +39,56 @@ export async function createOrganization(ctx: ServiceContext, input: CreateOrgan
     });
     return org;
   });
+}
+
+export type UpdateOrganizationInput = {
+  [K in keyof CreateOrganizationInput]?: CreateOrganizationInput[K] | null;
+} & { type?: OrganizationType; nameZh?: string; version?: number };
+
+/**
+ * The organization's owner or admins (or a tenant admin) edit its profile. Guarded on the
+ * version read, audited with the fields that changed, and announced as `organization.updated`
+ * so the search index refreshes the names on the organization's listings and demands.
+ */
+export async function updateOrganization(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateOrganizationInput,
+): Promise<Organization> {
+  const user = requireUser(ctx.actor);
+  const org = await getOrganization(ctx, id);
+  const role = await memberRole(ctx.db, org.id, user.user.id);
+  if (!isTenantAdmin(ctx.actor) && role !== 'owner' && role !== 'admin') {
+    throw new Forbidden('Only the organization owner or an admin may edit it.');
+  }
+  const { version, ...fields } = input;
+  if (version !== undefined && version !== org.version)
+    throw new VersionConflict('organization', version, org.version);
+  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const { updated, eventId } = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(organizations)
+      .set({ ...changes, version: org.version + 1, updatedAt: ctx.clock.now() })
+      .where(and(eq(organizations.id, org.id), eq(organizations.version, org.version)))
+      .returning();
+    if (!row) {
+      const [current] = await tx
+        .select({ version: organizations.version })
+        .from(organizations)
+        .where(eq(organizations.id, org.id));
+      throw new VersionConflict('organization', org.version, current?.version ?? org.version + 1);
+    }
+    const eventId = await recordChange(tx, ctx, {
+      action: 'organization.update',
+      entityType: 'organization',
+      entityId: row.id,
+      data: { changed: changedFields(org, changes) },
+      topic: 'organization.updated',
+    });
+    return { updated: row, eventId };
+  });
+  await notifyAfterCommit(ctx, [eventId]);
+  return updated;
 }
 
 export async function getOrganization(ctx: ServiceContext, id: string): Promise<Organization> {
