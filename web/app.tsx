@@ -25,6 +25,7 @@ import { embedRoutes } from './routes/embed';
 import { homeRoutes } from './routes/home';
 import { listingRoutes } from './routes/listings';
 import { marketRoutes } from './routes/market';
+import { orgProfileRoutes } from './routes/org-profile';
 import { savedSearchRoutes } from './routes/saved-searches';
 import { STATIC_FILES, serveStaticFile } from './static-files';
 
@@ -52,6 +53,7 @@ export function webRoutes(_deps: Deps) {
   web.route('/', authRoutes);
   web.route('/', dashboardRoutes);
   web.route('/', dealRoutes);
+  web.route('/', orgProfileRoutes);
   web.route('/', marketRoutes);
   web.route('/', adminMemberRoutes);
   web.route('/', adminKeyRoutes);

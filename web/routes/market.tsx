@@ -11,6 +11,7 @@ import type { WebEnv } from '../env';
 import type { MessageKey } from '../i18n/index';
 import { ctxOf } from './helpers';
 import { HeadlineStats } from './home';
+import { canEditOrganization } from './org-profile';
 
 // Organization pages, the statistics page and the deal room's place in the site.
 export const marketRoutes = new Hono<WebEnv>();
@@ -25,9 +26,23 @@ marketRoutes.get('/orgs/:id', async (c) => {
   ]);
   const name = t.pick(org.nameZh, org.nameEn);
   const description = t.pick(org.descriptionZh ?? '', org.descriptionEn);
+  const actor = c.var.actor;
+  const editable = actor.kind === 'user' && (await canEditOrganization(c, actor, org.id));
   return c.render(
     <>
       <h1>{name}</h1>
+      {c.req.query('saved') ? (
+        <p class="notice" role="status">
+          {t('org.saved')}
+        </p>
+      ) : null}
+      {editable ? (
+        <p>
+          <a class="btn secondary" href={`/orgs/${org.id}/edit`}>
+            {t('org.edit')}
+          </a>
+        </p>
+      ) : null}
       <section class="panel" aria-label={name}>
         <dl class="facts">
           <dt>{t('org.type')}</dt>
