@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Harness, type TestUser } from '../support/harness';
 import { auditRows, expectInvalid, expectProblem, outboxRows, rowCounts } from './helpers';
@@ -249,6 +250,109 @@ describe('PATCH /v1/organizations/{id}', () => {
       .patch(`/v1/organizations/${id}`, { region: '江苏省苏州市', version: before.version - 1 });
     expectProblem(res, 409, 'version-conflict');
     expect((await org(editor.token, id)).body).toEqual(before);
+  });
+});
+
+describe('organization verification', () => {
+  let applicant: TestUser;
+  let colleague: TestUser;
+  beforeAll(async () => {
+    applicant = await h.user(['seller']);
+    colleague = await h.user(['seller'], { org: false });
+    const added = await h
+      .client(applicant.token)
+      .post(`/v1/organizations/${applicant.orgId}/members`, { email: colleague.email, role: 'member' });
+    expect(added.status).toBe(201);
+  });
+  const get = async () => (await h.client(applicant.token).get(`/v1/organizations/${applicant.orgId}`)).body;
+  const ask = (token: string, body: Record<string, unknown> = {}) =>
+    h.client(token).post(`/v1/organizations/${applicant.orgId}/verification-request`, body);
+  const decide = (token: string, body: Record<string, unknown>) =>
+    h.client(token).post(`/v1/organizations/${applicant.orgId}/verification`, body);
+
+  it('the owner asks, the tenant admin rejects with a reason, the owner asks again and it is verified; all audited', async () => {
+    // Harness organizations may start verified; begin from unverified as a new one would.
+    await h.db.execute(
+      sql`update organizations set verification = 'unverified' where id = ${applicant.orgId}`,
+    );
+    expect(
+      (await ask(applicant.token, { note: '统一社会信用代码 91370200MA3C123456' })).body.verification,
+    ).toBe('pending');
+    expect(
+      (await h.client(admin.token).get('/v1/organizations?verification=pending')).body.items.map(
+        (o: { id: string }) => o.id,
+      ),
+    ).toContain(applicant.orgId);
+    const rejected = await decide(admin.token, { decision: 'rejected', reason: '营业执照不清晰' });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    expect(rejected.body.verification).toBe('rejected');
+    expect((await ask(applicant.token)).body.verification).toBe('pending');
+    expect((await decide(admin.token, { decision: 'verified' })).body.verification).toBe('verified');
+    const actions = (await auditRows(h, applicant.orgId as string)).map((r) => r.action);
+    expect(actions.filter((a) => a.startsWith('organization.verification'))).toEqual([
+      'organization.verification.request',
+      'organization.verification.rejected',
+      'organization.verification.request',
+      'organization.verification.verified',
+    ]);
+    expect(await outboxRows(h, applicant.orgId as string, 'organization.verification_changed')).toHaveLength(
+      4,
+    );
+  });
+
+  it('renaming a verified organization sends it back to pending; editing its description does not', async () => {
+    expect((await get()).verification).toBe('verified');
+    await h
+      .client(applicant.token)
+      .patch(`/v1/organizations/${applicant.orgId}`, { descriptionZh: '新的简介' });
+    expect((await get()).verification).toBe('verified');
+    const renamed = await h
+      .client(applicant.token)
+      .patch(`/v1/organizations/${applicant.orgId}`, { nameZh: '更名后的研究院' });
+    expect(renamed.body.verification).toBe('pending');
+    const [audit] = (await auditRows(h, applicant.orgId as string, 'organization.update')).slice(-1);
+    expect(audit?.data).toEqual({ changed: ['nameZh', 'verification'] });
+  });
+
+  it('steps out of turn are 409s; the wrong people get 403/401; bad input 422; nothing changes', async () => {
+    const before = await get();
+    expect(before.verification).toBe('pending');
+    expectProblem(await ask(applicant.token), 409, 'state-conflict');
+    expectProblem(await ask(colleague.token), 403, 'forbidden');
+    expectProblem(await ask(outsider.token), 403, 'forbidden');
+    expectProblem(
+      await h.client().post(`/v1/organizations/${applicant.orgId}/verification-request`, {}),
+      401,
+    );
+    expectProblem(await decide(applicant.token, { decision: 'verified' }), 403, 'forbidden');
+    expectInvalid(await decide(admin.token, { decision: 'rejected' }), 'reason');
+    expectInvalid(await decide(admin.token, { decision: 'approved' }), 'decision');
+    expectInvalid(await decide(admin.token, { decision: 'verified', extra: 1 }));
+    expectInvalid(await ask(applicant.token, { note: 'x'.repeat(2001) }), 'note');
+    expectProblem(
+      await h
+        .client(stranger.token, otherTenant.slug)
+        .post(`/v1/organizations/${applicant.orgId}/verification`, { decision: 'verified' }),
+      404,
+      'not-found',
+    );
+    expect(await get()).toEqual(before);
+    expect((await decide(admin.token, { decision: 'verified' })).body.verification).toBe('verified');
+    expectProblem(
+      await decide(admin.token, { decision: 'rejected', reason: '重复操作' }),
+      409,
+      'state-conflict',
+    );
+  });
+
+  it('two admins deciding at once: one decision lands, the other is a 409', async () => {
+    await h.db.execute(sql`update organizations set verification = 'pending' where id = ${applicant.orgId}`);
+    const second = await h.user(['tenant_admin'], { org: false });
+    const results = await Promise.all([
+      decide(admin.token, { decision: 'verified' }),
+      decide(second.token, { decision: 'rejected', reason: '材料不全' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
 });
 

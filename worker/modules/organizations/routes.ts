@@ -11,6 +11,8 @@ import {
   MemberSchema,
   OrganizationSchema,
   UpdateOrganizationBody,
+  VerificationDecisionBody,
+  VerificationRequestBody,
 } from './schemas';
 import {
   addMember,
@@ -20,6 +22,7 @@ import {
   listOrganizations,
   updateOrganization,
 } from './service';
+import { decideVerification, requestVerification } from './verification';
 
 export const organizationRoutes = createRouter();
 
@@ -130,5 +133,35 @@ organizationRoutes.openapi(
   async (c) => {
     const member = await addMember(serviceContext(c), c.req.valid('param').id, c.req.valid('json'));
     return c.json(member, 201);
+  },
+);
+
+organizationRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/v1/organizations/{id}/verification-request',
+    tags: ['organizations'],
+    summary: 'Ask for verification (owner or organization admins): unverified or rejected → pending',
+    request: { params: IdParam, ...jsonBody(VerificationRequestBody) },
+    responses: { 200: jsonResponse(OrganizationSchema, 'Pending'), ...errorResponses },
+  }),
+  async (c) => {
+    const org = await requestVerification(serviceContext(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json(organizationView(org), 200);
+  },
+);
+
+organizationRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/v1/organizations/{id}/verification',
+    tags: ['organizations'],
+    summary: 'Decide on a pending verification (tenant admins): verified, or rejected with a reason',
+    request: { params: IdParam, ...jsonBody(VerificationDecisionBody) },
+    responses: { 200: jsonResponse(OrganizationSchema, 'Decided'), ...errorResponses },
+  }),
+  async (c) => {
+    const org = await decideVerification(serviceContext(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json(organizationView(org), 200);
   },
 );

@@ -77,9 +77,35 @@ export const MemberSchema = z
   })
   .openapi('OrganizationMember');
 
+export const VerificationRequestBody = z
+  .strictObject({
+    note: z.string().trim().max(2000).optional().openapi({
+      description: 'What the reviewer should check, e.g. the unified social credit code (统一社会信用代码).',
+    }),
+  })
+  .openapi('VerificationRequest');
+
+export const VerificationDecisionBody = z
+  .strictObject({
+    decision: z.enum(['verified', 'rejected']),
+    reason: z
+      .string()
+      .trim()
+      .min(2)
+      .max(2000)
+      .optional()
+      .openapi({ description: 'Required when rejecting.' }),
+  })
+  .refine((body) => body.decision !== 'rejected' || body.reason !== undefined, {
+    message: 'Say why the verification is rejected.',
+    path: ['reason'],
+  })
+  .openapi('VerificationDecision');
+
 export const ListOrganizationsQuery = z.object({
   ...paginationQuery,
   type: z.enum(ORGANIZATION_TYPES).optional(),
+  verification: z.enum(VERIFICATION_STATES).optional(),
   mine: z.enum(['true', 'false']).optional().openapi({ description: 'Only organizations I belong to.' }),
 });
 

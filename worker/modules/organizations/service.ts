@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
-import type { OrganizationType, OrgMemberRole } from '../../../schema/enums';
+import type { OrganizationType, OrgMemberRole, VerificationState } from '../../../schema/enums';
 import { newId } from '../../../schema/ids';
 import { organizationMembers, organizations, users } from '../../../schema/index';
 import type { Organization } from '../../../schema/types';
@@ -64,7 +64,14 @@ export async function updateOrganization(
   const { version, ...fields } = input;
   if (version !== undefined && version !== org.version)
     throw new VersionConflict('organization', version, org.version);
-  const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const changes: Partial<Organization> = Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined),
+  );
+  // Verification attests this name and type: changing either asks for it again.
+  const renamed =
+    (changes.nameZh !== undefined && changes.nameZh !== org.nameZh) ||
+    (changes.type !== undefined && changes.type !== org.type);
+  if (renamed && org.verification === 'verified') changes.verification = 'pending';
   const { updated, eventId } = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(organizations)
@@ -102,10 +109,17 @@ export async function getOrganization(ctx: ServiceContext, id: string): Promise<
 
 export async function listOrganizations(
   ctx: ServiceContext,
-  query: { limit: number; cursor?: string; type?: OrganizationType; mine?: boolean },
+  query: {
+    limit: number;
+    cursor?: string;
+    type?: OrganizationType;
+    verification?: VerificationState;
+    mine?: boolean;
+  },
 ) {
   const conditions: SQL[] = [eq(organizations.tenantId, ctx.tenant.id)];
   if (query.type) conditions.push(eq(organizations.type, query.type));
+  if (query.verification) conditions.push(eq(organizations.verification, query.verification));
   if (query.cursor) conditions.push(lt(organizations.id, query.cursor));
   const base = ctx.db.select({ org: organizations }).from(organizations);
   const rows = query.mine
