@@ -26,6 +26,7 @@ import { homeRoutes } from './routes/home';
 import { listingRoutes } from './routes/listings';
 import { marketRoutes } from './routes/market';
 import { orgProfileRoutes } from './routes/org-profile';
+import { orgVerificationRoutes } from './routes/org-verification';
 import { savedSearchRoutes } from './routes/saved-searches';
 import { STATIC_FILES, serveStaticFile } from './static-files';
 
@@ -54,6 +55,7 @@ export function webRoutes(_deps: Deps) {
   web.route('/', dashboardRoutes);
   web.route('/', dealRoutes);
   web.route('/', orgProfileRoutes);
+  web.route('/', orgVerificationRoutes);
   web.route('/', marketRoutes);
   web.route('/', adminMemberRoutes);
   web.route('/', adminKeyRoutes);

@@ -3,6 +3,7 @@ import type { MessageKey, Translator } from '../i18n/index';
 const LINKS: { href: string; key: MessageKey; platform?: boolean }[] = [
   { href: '/admin/review', key: 'dash.review' },
   { href: '/admin/deals', key: 'adminDeals.title' },
+  { href: '/admin/organizations', key: 'orgVerify.adminTitle' },
   { href: '/admin/members', key: 'admin.members' },
   { href: '/admin/keys', key: 'admin.keys' },
   { href: '/admin/webhooks', key: 'admin.webhooks' },

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { SECTOR_TAXONOMY } from '../../schema/sector-taxonomy';
+import { isTenantAdmin } from '../../worker/lib/access';
 import { listDemands } from '../../worker/modules/demands/service';
 import { listListings } from '../../worker/modules/listings/service';
-import { getOrganization } from '../../worker/modules/organizations/service';
+import { getOrganization, memberRole } from '../../worker/modules/organizations/service';
 import { tenantStats } from '../../worker/modules/stats/service';
 import { DemandCard, ListingCard } from '../components/cards';
 import { ColumnChart, HBarChart } from '../components/chart';
@@ -12,6 +13,7 @@ import type { MessageKey } from '../i18n/index';
 import { ctxOf } from './helpers';
 import { HeadlineStats } from './home';
 import { canEditOrganization } from './org-profile';
+import { VerificationPanel } from './org-verification';
 
 // Organization pages, the statistics page and the deal room's place in the site.
 export const marketRoutes = new Hono<WebEnv>();
@@ -28,12 +30,15 @@ marketRoutes.get('/orgs/:id', async (c) => {
   const description = t.pick(org.descriptionZh ?? '', org.descriptionEn);
   const actor = c.var.actor;
   const editable = actor.kind === 'user' && (await canEditOrganization(c, actor, org.id));
+  const role = actor.kind === 'user' ? await memberRole(ctx.db, org.id, actor.user.id) : null;
+  const canRequest = role === 'owner' || role === 'admin';
+  const canDecide = actor.kind === 'user' && isTenantAdmin(actor);
   return c.render(
     <>
       <h1>{name}</h1>
       {c.req.query('saved') ? (
         <p class="notice" role="status">
-          {t('org.saved')}
+          {t(c.req.query('saved') === 'verification' ? 'orgVerify.saved' : 'org.saved')}
         </p>
       ) : null}
       {editable ? (
@@ -68,6 +73,9 @@ marketRoutes.get('/orgs/:id', async (c) => {
         </dl>
         {description ? <p>{description}</p> : null}
       </section>
+      {canRequest || canDecide ? (
+        <VerificationPanel t={t} org={org} canRequest={canRequest} canDecide={canDecide} />
+      ) : null}
       <section aria-labelledby="h-org-listings">
         <h2 id="h-org-listings">{t('org.listings')}</h2>
         {listings.length === 0 ? <p>{t('dash.empty')}</p> : null}

@@ -3,7 +3,7 @@ import type { VerificationState } from '../../../schema/enums';
 import { organizations } from '../../../schema/index';
 import type { Organization } from '../../../schema/types';
 import { requireTenantAdmin, requireUser } from '../../lib/access';
-import { Forbidden, StateConflict } from '../../lib/errors';
+import { Forbidden, Invalid, StateConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
 import { getOrganization, memberRole } from './service';
@@ -12,6 +12,17 @@ import { getOrganization, memberRole } from './service';
 // decides. Each step is guarded on the state read (a concurrent step makes this one a 409),
 // audited, and written to the outbox as `organization.verification_changed`. A verified
 // organization that changes its name or type goes back to pending (see updateOrganization).
+
+const MAX_TEXT = 2000;
+
+/** The rules the API's schema states, kept here too for the site's forms. */
+function checkText(field: string, value: string | undefined, required: boolean) {
+  const text = value?.trim() ?? '';
+  if (required && text.length < 2)
+    throw new Invalid('Say why the verification is rejected.', [{ path: field, message: 'required' }]);
+  if (text.length > MAX_TEXT)
+    throw new Invalid(`At most ${MAX_TEXT} characters.`, [{ path: field, message: 'too long' }]);
+}
 
 const REQUESTABLE: readonly VerificationState[] = ['unverified', 'rejected'];
 const DECIDABLE: readonly VerificationState[] = ['pending'];
@@ -26,6 +37,7 @@ export async function requestVerification(
   const role = await memberRole(ctx.db, org.id, user.user.id);
   if (role !== 'owner' && role !== 'admin')
     throw new Forbidden('Only the organization owner or an admin may ask for verification.');
+  checkText('note', input.note, false);
   if (!REQUESTABLE.includes(org.verification))
     throw new StateConflict('organization', org.verification, 'request verification of', REQUESTABLE);
   return moveVerification(ctx, org, 'pending', 'organization.verification.request', { note: input.note });
@@ -38,6 +50,7 @@ export async function decideVerification(
 ): Promise<Organization> {
   const org = await getOrganization(ctx, id); // another tenant's organization: 404 first
   requireTenantAdmin(ctx.actor, 'Only a tenant admin decides on verification.');
+  checkText('reason', input.reason, input.decision === 'rejected');
   if (!DECIDABLE.includes(org.verification))
     throw new StateConflict('organization', org.verification, 'decide on the verification of', DECIDABLE);
   return moveVerification(ctx, org, input.decision, `organization.verification.${input.decision}`, {
