@@ -53,12 +53,10 @@ describe('GET /v1/search/listings', () => {
   it('an organization renamed: its listings are found by the new name once the event is drained', async () => {
     const id = await publish({ titleZh: '深海耐压舱体轻量化设计', sector: 'new-energy' });
     await drain();
-    const renamed = await h
-      .client(seller.token)
-      .patch(`/v1/organizations/${seller.orgId}`, {
-        nameZh: '蓝鲸深海装备研究院',
-        nameEn: 'Blue Whale Deep Sea Institute',
-      });
+    const renamed = await h.client(seller.token).patch(`/v1/organizations/${seller.orgId}`, {
+      nameZh: '蓝鲸深海装备研究院',
+      nameEn: 'Blue Whale Deep Sea Institute',
+    });
     expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
     const search = (q: string) => h.client().get(`/v1/search/listings?q=${encodeURIComponent(q)}`);
     expect((await search('蓝鲸深海')).body.hits.map((x: { id: string }) => x.id)).not.toContain(id);

@@ -5,11 +5,12 @@ import { dealMilestones } from '../../schema/index';
 import type { Deal, DealMilestone } from '../../schema/types';
 import { listDeals } from '../../worker/modules/deals/service';
 import { AdminNav } from '../components/admin-nav';
+import { StateFilter } from '../components/state-filter';
 import { orgNames } from '../data/market';
 import type { WebEnv } from '../env';
-import type { MessageKey, Translator } from '../i18n/index';
+import type { MessageKey } from '../i18n/index';
 import { userNames } from './deals/shared';
-import { ctxOf, tenantAdmin } from './helpers';
+import { ctxOf, enumOptions, tenantAdmin } from './helpers';
 
 // The tenant admin's deals (交易管理): every deal of the storefront, disputes first, with the
 // parties, the amount and the next milestone due; filter by state. Same verb as GET /v1/deals.
@@ -30,27 +31,6 @@ async function nextDue(db: Parameters<typeof orgNames>[0], ids: string[]) {
   const out = new Map<string, DealMilestone>();
   for (const m of rows) if (UNPAID.includes(m.status) && !out.has(m.dealId)) out.set(m.dealId, m);
   return out;
-}
-
-function StateFilter({ t, status }: { t: Translator; status?: DealState }) {
-  return (
-    <form method="get" action="/admin/deals" class="row">
-      <div class="field">
-        <label for="f-status">{t('deal.status')}</label>
-        <select id="f-status" name="status">
-          <option value="">{t('adminDeals.allStates')}</option>
-          {DEAL_STATES.map((s) => (
-            <option value={s} selected={s === status}>
-              {t(`dstate.${s}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button class="btn secondary" type="submit">
-        {t('adminDeals.filter')}
-      </button>
-    </form>
-  );
 }
 
 adminDealRoutes.get('/admin/deals', async (c) => {
@@ -120,7 +100,15 @@ adminDealRoutes.get('/admin/deals', async (c) => {
     <>
       <AdminNav t={t} current="/admin/deals" platform={user.isPlatformAdmin} />
       <h1>{title}</h1>
-      <StateFilter t={t} status={status} />
+      <StateFilter
+        t={t}
+        action="/admin/deals"
+        name="status"
+        label={t('deal.status')}
+        options={enumOptions(t, 'dstate', DEAL_STATES)}
+        selected={status}
+        all={t('adminDeals.allStates')}
+      />
       {deals.length === 0 ? (
         <p class="muted">{t('deal.listEmpty')}</p>
       ) : (

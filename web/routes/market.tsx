@@ -3,7 +3,7 @@ import { SECTOR_TAXONOMY } from '../../schema/sector-taxonomy';
 import { isTenantAdmin } from '../../worker/lib/access';
 import { listDemands } from '../../worker/modules/demands/service';
 import { listListings } from '../../worker/modules/listings/service';
-import { getOrganization, memberRole } from '../../worker/modules/organizations/service';
+import { getOrganization, managesOrganization, memberRole } from '../../worker/modules/organizations/service';
 import { tenantStats } from '../../worker/modules/stats/service';
 import { DemandCard, ListingCard } from '../components/cards';
 import { ColumnChart, HBarChart } from '../components/chart';
@@ -12,7 +12,6 @@ import type { WebEnv } from '../env';
 import type { MessageKey } from '../i18n/index';
 import { ctxOf } from './helpers';
 import { HeadlineStats } from './home';
-import { canEditOrganization } from './org-profile';
 import { VerificationPanel } from './org-verification';
 
 // Organization pages, the statistics page and the deal room's place in the site.
@@ -29,10 +28,11 @@ marketRoutes.get('/orgs/:id', async (c) => {
   const name = t.pick(org.nameZh, org.nameEn);
   const description = t.pick(org.descriptionZh ?? '', org.descriptionEn);
   const actor = c.var.actor;
-  const editable = actor.kind === 'user' && (await canEditOrganization(c, actor, org.id));
+  // One membership lookup decides both the edit link and the verification forms.
   const role = actor.kind === 'user' ? await memberRole(ctx.db, org.id, actor.user.id) : null;
-  const canRequest = role === 'owner' || role === 'admin';
+  const canRequest = managesOrganization(role);
   const canDecide = actor.kind === 'user' && isTenantAdmin(actor);
+  const editable = canRequest || canDecide;
   return c.render(
     <>
       <h1>{name}</h1>

@@ -4,10 +4,22 @@ import type { Organization } from '../../schema/types';
 import { isTenantAdmin, type UserActor } from '../../worker/lib/access';
 import { Forbidden } from '../../worker/lib/errors';
 import { UpdateOrganizationBody } from '../../worker/modules/organizations/schemas';
-import { getOrganization, memberRole, updateOrganization } from '../../worker/modules/organizations/service';
+import {
+  getOrganization,
+  managesOrganization,
+  memberRole,
+  updateOrganization,
+} from '../../worker/modules/organizations/service';
 import { ErrorSummary, SelectField, TextField } from '../components/fields';
 import type { WebContext, WebEnv } from '../env';
-import { type FieldErrors, type FormValues, one, readForm, serviceErrors } from '../forms/values';
+import {
+  type FieldErrors,
+  type FormValues,
+  fieldErrors,
+  one,
+  readForm,
+  serviceErrors,
+} from '../forms/values';
 import type { Translator } from '../i18n/index';
 import { ctxOf, enumOptions, signedIn } from './helpers';
 
@@ -18,11 +30,9 @@ export const orgProfileRoutes = new Hono<WebEnv>();
 
 const OPTIONAL = ['nameEn', 'region', 'website', 'descriptionZh', 'descriptionEn'] as const;
 
-/** Whether this user may edit the organization (shown as a link on its page too). */
-export async function canEditOrganization(c: WebContext, user: UserActor, orgId: string): Promise<boolean> {
-  if (isTenantAdmin(user)) return true;
-  const role = await memberRole(ctxOf(c).db, orgId, user.user.id);
-  return role === 'owner' || role === 'admin';
+/** Whether this user may edit the organization (the organization page applies the same rule to its link). */
+async function canEditOrganization(c: WebContext, user: UserActor, orgId: string): Promise<boolean> {
+  return isTenantAdmin(user) || managesOrganization(await memberRole(ctxOf(c).db, orgId, user.user.id));
 }
 
 function labels(t: Translator): Record<string, string> {
@@ -121,14 +131,7 @@ orgProfileRoutes.post('/orgs/:id/edit', async (c) => {
   if (org instanceof Response) return org;
   const v = await readForm(c.req);
   const parsed = parseForm(v);
-  if (!parsed.success) {
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '_form');
-      errors[field] ??= c.var.t('err.invalid');
-    }
-    return render(c, org, v, errors);
-  }
+  if (!parsed.success) return render(c, org, v, fieldErrors(parsed.error, c.var.t));
   try {
     await updateOrganization(ctxOf(c), org.id, parsed.data);
   } catch (error) {

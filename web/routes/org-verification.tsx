@@ -5,10 +5,11 @@ import type { UserActor } from '../../worker/lib/access';
 import { listOrganizations } from '../../worker/modules/organizations/service';
 import { decideVerification, requestVerification } from '../../worker/modules/organizations/verification';
 import { AdminNav } from '../components/admin-nav';
+import { StateFilter } from '../components/state-filter';
 import type { WebContext, WebEnv } from '../env';
 import { one, readForm } from '../forms/values';
 import type { MessageKey, Translator } from '../i18n/index';
-import { ctxOf, signedIn, tenantAdmin } from './helpers';
+import { ctxOf, enumOptions, signedIn, tenantAdmin } from './helpers';
 
 // Organization verification (机构认证) in the site: the owner asks from the organization page,
 // a tenant admin decides there or from /admin/organizations. The same verbs as the API's
@@ -97,21 +98,14 @@ function adminList(c: WebContext, user: UserActor, state: VerificationState, org
     <>
       <AdminNav t={t} current="/admin/organizations" platform={user.isPlatformAdmin} />
       <h1>{t('orgVerify.adminTitle')}</h1>
-      <form method="get" action="/admin/organizations" class="row">
-        <div class="field">
-          <label for="f-verification">{t('org.verification')}</label>
-          <select id="f-verification" name="verification">
-            {VERIFICATION_STATES.map((s) => (
-              <option value={s} selected={s === state}>
-                {t(`verification.${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button class="btn secondary" type="submit">
-          {t('adminDeals.filter')}
-        </button>
-      </form>
+      <StateFilter
+        t={t}
+        action="/admin/organizations"
+        name="verification"
+        label={t('org.verification')}
+        options={enumOptions(t, 'verification', VERIFICATION_STATES)}
+        selected={state}
+      />
       {orgs.length === 0 ? <p class="muted">{t('dash.empty')}</p> : null}
       <table>
         <caption class="sr-only">{t('orgVerify.adminTitle')}</caption>

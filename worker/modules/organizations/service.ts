@@ -57,8 +57,7 @@ export async function updateOrganization(
 ): Promise<Organization> {
   const user = requireUser(ctx.actor);
   const org = await getOrganization(ctx, id);
-  const role = await memberRole(ctx.db, org.id, user.user.id);
-  if (!isTenantAdmin(ctx.actor) && role !== 'owner' && role !== 'admin') {
+  if (!isTenantAdmin(ctx.actor) && !managesOrganization(await memberRole(ctx.db, org.id, user.user.id))) {
     throw new Forbidden('Only the organization owner or an admin may edit it.');
   }
   const { version, ...fields } = input;
@@ -135,6 +134,11 @@ export async function listOrganizations(
   return rows.map((r) => r.org);
 }
 
+/** Owners and admins manage an organization (its profile, members, verification requests). */
+export function managesOrganization(role: OrgMemberRole | null): boolean {
+  return role === 'owner' || role === 'admin';
+}
+
 /** The caller's role in the organization, or null when not a member. */
 export async function memberRole(db: Database, orgId: string, userId: string): Promise<OrgMemberRole | null> {
   const [row] = await db
@@ -170,7 +174,7 @@ export async function addMember(
   const user = requireUser(ctx.actor);
   const org = await getOrganization(ctx, orgId);
   const callerRole = await memberRole(ctx.db, org.id, user.user.id);
-  if (!isTenantAdmin(ctx.actor) && callerRole !== 'owner' && callerRole !== 'admin') {
+  if (!isTenantAdmin(ctx.actor) && !managesOrganization(callerRole)) {
     throw new Forbidden('Only the organization owner or an admin may add members.');
   }
   if (input.role === 'owner' && callerRole !== 'owner' && !isTenantAdmin(ctx.actor)) {

@@ -6,7 +6,7 @@ import { requireTenantAdmin, requireUser } from '../../lib/access';
 import { Forbidden, Invalid, StateConflict } from '../../lib/errors';
 import { notifyAfterCommit, recordChange } from '../../lib/journal';
 import type { ServiceContext } from '../../lib/service-context';
-import { getOrganization, memberRole } from './service';
+import { getOrganization, managesOrganization, memberRole } from './service';
 
 // Verification (机构认证): the organization's owner or admins ask for it, a tenant admin
 // decides. Each step is guarded on the state read (a concurrent step makes this one a 409),
@@ -34,8 +34,7 @@ export async function requestVerification(
 ): Promise<Organization> {
   const user = requireUser(ctx.actor);
   const org = await getOrganization(ctx, id);
-  const role = await memberRole(ctx.db, org.id, user.user.id);
-  if (role !== 'owner' && role !== 'admin')
+  if (!managesOrganization(await memberRole(ctx.db, org.id, user.user.id)))
     throw new Forbidden('Only the organization owner or an admin may ask for verification.');
   checkText('note', input.note, false);
   if (!REQUESTABLE.includes(org.verification))
